@@ -1,0 +1,40 @@
+package vn.langnghe.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import vn.langnghe.identity.Role;
+
+/**
+ * Cockpit and the engine's web apps are for administrators only. Everyone else is sent to the login
+ * page (anonymous) or refused (403). The web apps keep their own CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class CockpitSecurity {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain cockpitFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.Names.ADMINISTRATOR))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(
+                Map.of("authentication-provider", SpringSecurityAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        return registration;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.langnghe.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import vn.langnghe.BrowserTest;
+
+class LoginBrowserTest extends BrowserTest {
+
+    @Test
+    void communeOfficerSignsInAndSeesTheCommuneHomePage() {
+        login("xa.yennghiep", "demo");
+
+        wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
+        waitForText("Hồ sơ của xã");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("xa.yennghiep", "Đăng xuất");
+    }
+
+    @Test
+    void wrongPasswordShowsAClearError() {
+        login("xa.yennghiep", "sai-mat-khau");
+
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        waitForText("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void cockpitIsOnlyForAdministrators() {
+        browser.get(url("camunda/app/cockpit/default/"));
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+
+        login("xa.yennghiep", "demo");
+        wait.until(d -> d.getCurrentUrl().endsWith("/ho-so") || d.getCurrentUrl().contains("cockpit"));
+        browser.get(url("camunda/app/cockpit/default/"));
+        assertThat(browser.getPageSource()).doesNotContain("cockpit-app").containsIgnoringCase("403");
+
+        browser.manage().deleteAllCookies();
+        login("quantri", "demo");
+        wait.until(d -> d.getCurrentUrl().contains("cockpit") || d.getCurrentUrl().endsWith("nguoi-dung"));
+        browser.get(url("camunda/app/cockpit/default/"));
+        wait.until(d -> d.getTitle().contains("Cockpit"));
+        waitForText("Process Definitions");
+    }
+}

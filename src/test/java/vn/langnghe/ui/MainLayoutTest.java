@@ -1,0 +1,40 @@
+package vn.langnghe.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.langnghe.KaribuTest;
+
+/** Each role lands on its own home page and its menu offers exactly the views it may open. */
+class MainLayoutTest extends KaribuTest {
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("xa.yennghiep", "ho-so", List.of("Hồ sơ của xã")),
+                Arguments.of("tiepnhan", "viec-can-lam", List.of("Việc cần làm")),
+                Arguments.of("thamdinh", "viec-can-lam", List.of("Việc cần làm")),
+                Arguments.of("hoidong1", "viec-can-lam", List.of("Việc cần làm")),
+                Arguments.of("chutich", "viec-can-lam", List.of("Việc cần làm", "Sổ làng nghề")),
+                Arguments.of("thongke", "so-lang-nghe", List.of("Sổ làng nghề")),
+                Arguments.of("quantri", "quan-tri/nguoi-dung", List.of("Người dùng")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roles")
+    void eachRoleLandsOnItsHomeAndSeesOnlyItsMenu(String username, String home, List<String> menu) {
+        login(username);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(home);
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactlyElementsOf(menu);
+        assertThat(_get(H2.class).getText()).isNotBlank();
+    }
+}
