@@ -1,0 +1,2 @@
+/** What every JSON endpoint shares: the error format, the language of messages, the OpenAPI description. */
+package vn.langnghe.api;

@@ -1,0 +1,78 @@
+package vn.langnghe.dossier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.langnghe.common.Problem;
+import vn.langnghe.criteria.FigureRules;
+import vn.langnghe.criteria.YearlyProduction;
+
+/**
+ * What makes a dossier's data acceptable to store, even as a draft: the Bean Validation constraints of
+ * {@link DossierData}, the figure rules shared with the pre-check, and no control characters in text.
+ */
+@Component
+class DossierRules {
+
+    private static final int MAX_TEXT = 200;
+
+    private final Validator validator;
+
+    DossierRules(Validator validator) {
+        this.validator = validator;
+    }
+
+    List<Problem> check(DossierData data, LocalDate applicationDate) {
+        List<Problem> problems = new ArrayList<>();
+        for (ConstraintViolation<DossierData> violation : validator.validate(data)) {
+            problems.add(Problem.of(violation.getPropertyPath().toString(), key(violation.getMessageTemplate())));
+        }
+        problems.addAll(FigureRules.check(applicationDate, data.getTotalHouseholds(),
+                data.getParticipatingHouseholds(),
+                data.getProduction().stream().map(p -> new YearlyProduction(p.year(), p.value())).toList(),
+                data.getCraftSinceYear()));
+        if (data.getWorkersTotal() != null && data.getWorkersRegular() != null
+                && data.getWorkersRegular() > data.getWorkersTotal()) {
+            problems.add(Problem.of("workersRegular", "dossier.error.regularAboveTotal"));
+        }
+        for (int i = 0; i < data.getArtisans().size(); i++) {
+            Artisan artisan = data.getArtisans().get(i);
+            if (artisan.name() == null || artisan.name().isBlank() || artisan.name().length() > MAX_TEXT) {
+                problems.add(Problem.of("artisans[" + i + "].name", "dossier.error.artisanName"));
+            }
+            if (artisan.honour() != null && artisan.honour().length() > MAX_TEXT) {
+                problems.add(Problem.of("artisans[" + i + "].honour", "dossier.error.artisanHonour"));
+            }
+        }
+        texts(data).filter(t -> t.value() != null && hasControlCharacter(t.value()))
+                .forEach(t -> problems.add(Problem.of(t.field(), "dossier.error.controlCharacters")));
+        return problems;
+    }
+
+    private record Text(String field, String value) {
+    }
+
+    private static Stream<Text> texts(DossierData data) {
+        Stream<Text> single = Stream.of(new Text("villageName", data.getVillageName()),
+                new Text("craft", data.getCraft()), new Text("contactName", data.getContactName()),
+                new Text("contactPhone", data.getContactPhone()));
+        Stream<Text> hamlets = data.getHamlets().stream().map(h -> new Text("hamlets", h));
+        Stream<Text> artisans = data.getArtisans().stream()
+                .flatMap(a -> Stream.of(new Text("artisans", a.name()), new Text("artisans", a.honour())));
+        return Stream.of(single, hamlets, artisans).flatMap(s -> s);
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** "{dossier.error.title}" → "dossier.error.title". */
+    private static String key(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+    }
+}

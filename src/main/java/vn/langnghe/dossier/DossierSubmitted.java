@@ -1,0 +1,8 @@
+package vn.langnghe.dossier;
+
+/**
+ * A commune handed its dossier to the province. Published inside the submitting transaction, so the
+ * process engine starts (or resumes) in the same commit as the state change.
+ */
+public record DossierSubmitted(Long dossierId, Long communeId, boolean resubmission) {
+}
