@@ -41,11 +41,13 @@ public class CommuneDossiersView extends VerticalLayout implements HasDynamicTit
         state.setItemLabelGenerator(s -> s == null ? "" : getTranslation("dossier.state." + s.name()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("dossier.filter.all"));
+        state.setPlaceholder(getTranslation("dossier.filter.all"));
         title.setLabel(getTranslation("dossier.field.title"));
         title.setItems(Title.values());
         title.setItemLabelGenerator(t -> t == null ? "" : getTranslation("title." + t.name()));
         title.setEmptySelectionAllowed(true);
         title.setEmptySelectionCaption(getTranslation("dossier.filter.all"));
+        title.setPlaceholder(getTranslation("dossier.filter.all"));
         state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         title.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 

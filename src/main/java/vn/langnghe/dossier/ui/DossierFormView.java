@@ -134,10 +134,10 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         label(contactPhone, "contactPhone", false);
 
         binder.forField(title).bind("title");
-        binder.forField(villageName).bind("villageName");
+        binder.forField(villageName).withNullRepresentation("").bind("villageName");
         binder.forField(hamlets).withConverter(DossierFormView::lines, list -> String.join("\n", list)).bind("hamlets");
         binder.forField(activityGroup).bind("activityGroup");
-        binder.forField(craft).bind("craft");
+        binder.forField(craft).withNullRepresentation("").bind("craft");
         binder.forField(craftSinceYear).bind("craftSinceYear");
         binder.forField(craftAlreadyRecognised).bind("craftAlreadyRecognised");
         binder.forField(villageAlreadyRecognised).bind("villageAlreadyRecognised");
@@ -147,8 +147,8 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         binder.forField(workersRegular).bind("workersRegular");
         binder.forField(artisans).withConverter(DossierFormView::artisans, DossierFormView::artisanLines)
                 .bind("artisans");
-        binder.forField(contactName).bind("contactName");
-        binder.forField(contactPhone).bind("contactPhone");
+        binder.forField(contactName).withNullRepresentation("").bind("contactName");
+        binder.forField(contactPhone).withNullRepresentation("").bind("contactPhone");
         binder.addValueChangeListener(e -> refreshCriteria());
     }
 

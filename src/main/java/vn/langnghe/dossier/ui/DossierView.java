@@ -82,8 +82,10 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
     private void render(Dossier dossier) {
         content.removeAll();
         boolean editable = user.role() == Role.COMMUNE_OFFICER && dossier.getState().editableByCommune();
+        String subject = dossier.getVillageName() != null ? dossier.getVillageName()
+                : dossier.getCraft() != null ? dossier.getCraft() : "";
         H2 heading = new H2(getTranslation("dossier.viewHeading", String.valueOf(dossier.getId()),
-                getTranslation("title." + dossier.getTitle().name())));
+                getTranslation("title." + dossier.getTitle().name()), subject));
         HorizontalLayout header = new HorizontalLayout(heading, DossierLabels.state(this, dossier.getState()));
         header.setAlignItems(Alignment.BASELINE);
         content.add(header);

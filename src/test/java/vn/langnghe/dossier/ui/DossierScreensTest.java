@@ -1,0 +1,129 @@
+package vn.langnghe.dossier.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import vn.langnghe.KaribuTest;
+import vn.langnghe.criteria.Title;
+import vn.langnghe.dossier.AttachmentKind;
+import vn.langnghe.dossier.Dossier;
+import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.DossierState;
+import vn.langnghe.dossier.SampleDossiers;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.ui.NotFoundView;
+
+/** The commune officer's screens, driven as the officer would, on the real services and database. */
+class DossierScreensTest extends KaribuTest {
+
+    @Autowired
+    DossierService dossiers;
+
+    @Test
+    void badInputIsShownNextToTheFieldInVietnameseAndNothingIsStored() {
+        SignedInUser user = login("xa.yennghiep");
+        long before = dossiers.list(user, null, null, Pageable.unpaged()).getTotalElements();
+        UI.getCurrent().navigate("ho-so/moi");
+
+        _setValue(select("Danh hiệu đề nghị"), Title.CRAFT_VILLAGE);
+        _setValue(number("Tổng số hộ trên địa bàn"), 100);
+        _setValue(number("Số hộ tham gia ngành nghề"), 150);
+        _click(_get(Button.class, spec -> spec.withText("Lưu nháp")));
+
+        IntegerField participating = number("Số hộ tham gia ngành nghề");
+        assertThat(participating.isInvalid()).isTrue();
+        assertThat(participating.getErrorMessage())
+                .isEqualTo("Số hộ tham gia (150) không được lớn hơn tổng số hộ (100).");
+        assertThat(dossiers.list(user, null, null, Pageable.unpaged()).getTotalElements()).isEqualTo(before);
+    }
+
+    @Test
+    void savesAnIncompleteDraftAndListsWhatIsMissingOnSubmit() {
+        login("xa.yennghiep");
+        UI.getCurrent().navigate("ho-so/moi");
+
+        _setValue(select("Danh hiệu đề nghị"), Title.TRADITIONAL_CRAFT);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên làng")), "Xóm Lục");
+        _setValue(number("Năm nghề xuất hiện ở địa phương"), 1900);
+        assertThat(_get(Div.class, spec -> spec.withClasses("criteria-panel")).getElement().getText()
+                + criterionText("T1")).contains("126 năm");
+        _click(_get(Button.class, spec -> spec.withText("Lưu nháp")));
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).matches("ho-so/\\d+");
+        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+
+        String missing = _get(Div.class, spec -> spec.withClasses("missing-list")).getElement().getTextRecursively();
+        assertThat(missing).contains("Chưa thể nộp hồ sơ", "Chưa nhập tên nghề.",
+                "Thiếu bản tóm tắt lịch sử nghề.", "Chưa nhập số điện thoại liên hệ.");
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-draft")).getText()).isEqualTo("Nháp");
+    }
+
+    @Test
+    void submitsACompleteDossier() {
+        SignedInUser user = login("xa.yennghiep");
+        Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"));
+        UI.getCurrent().navigate("ho-so/" + dossier.getId());
+
+        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("status-submitted")).getText()).isEqualTo("Đã nộp");
+        _assertNone(Button.class, spec -> spec.withText("Nộp hồ sơ"));
+        assertThat(dossiers.get(user, dossier.getId()).getState()).isEqualTo(DossierState.SUBMITTED);
+    }
+
+    @Test
+    void refusesToSubmitWithoutARequiredDocument() {
+        SignedInUser user = login("xa.yennghiep");
+        Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
+                AttachmentKind.ENVIRONMENT_DOCUMENT);
+        UI.getCurrent().navigate("ho-so/" + dossier.getId());
+
+        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("missing-list")).getElement().getTextRecursively())
+                .contains("Thiếu văn bản chứng minh đáp ứng điều kiện bảo vệ môi trường.");
+        assertThat(dossiers.get(user, dossier.getId()).getState()).isEqualTo(DossierState.DRAFT);
+    }
+
+    @Test
+    void anotherCommunesDossierTypedIntoTheAddressIsNotFound() {
+        SignedInUser owner = login("xa.yennghiep");
+        Dossier dossier = dossiers.create(owner, SampleDossiers.craftVillage("Xóm Lục"));
+
+        login("xa.chiengchau");
+        UI.getCurrent().navigate("ho-so/" + dossier.getId());
+
+        _assertOne(NotFoundView.class);
+        _assertNone(H2.class, spec -> spec.withText("Hồ sơ số " + dossier.getId() + ": Làng nghề Xóm Lục"));
+        UI.getCurrent().navigate("ho-so/" + dossier.getId() + "/sua");
+        _assertOne(NotFoundView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> select(String label) {
+        return _get(Select.class, spec -> spec.withLabel(label));
+    }
+
+    private static IntegerField number(String label) {
+        return _get(IntegerField.class, spec -> spec.withLabel(label));
+    }
+
+    private static String criterionText(String code) {
+        return _get(Div.class, spec -> spec.withAttribute("data-code", code)).getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.langnghe.dossier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.langnghe.BrowserTest;
+import vn.langnghe.dossier.AttachmentKind;
+import vn.langnghe.dossier.Dossier;
+import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.DossierState;
+import vn.langnghe.dossier.SampleDossiers;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.identity.UserAccountService;
+
+/** A commune officer uploads the last document in a real browser and submits the dossier. */
+class SubmitDossierBrowserTest extends BrowserTest {
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    UserAccountService users;
+
+    @Test
+    void communeUploadsTheLastDocumentAndSubmits() throws Exception {
+        SignedInUser officer = users.loadUserByUsername("xa.yennghiep");
+        // Every document but the first kind the upload offers (the summary of the craft's history).
+        Dossier dossier = SampleDossiers.prepared(dossiers, officer, SampleDossiers.craftVillage("Bản Lác"),
+                AttachmentKind.HOUSEHOLD_LIST);
+        Path file = Files.createTempFile("danh-sach-ho", ".pdf");
+        Files.write(file, SampleDossiers.PDF);
+
+        login("xa.yennghiep", "demo");
+        wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
+        browser.get(url("ho-so/" + dossier.getId()));
+        waitForText("Thêm giấy tờ");
+
+        WebElement kind = browser.findElement(By.tagName("vaadin-select"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", kind);
+        kind.click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .anyMatch(i -> i.getText().contains("Danh sách hộ tham gia"))).booleanValue();
+        browser.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(i -> i.getText().contains("Danh sách hộ tham gia")).findFirst().orElseThrow().click();
+        WebElement input = browser.findElement(By.tagName("vaadin-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForText("Đã thêm tệp");
+
+        WebElement submit = browser.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().contains("Nộp hồ sơ")).findFirst().orElseThrow();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
+        waitForText("Đã nộp hồ sơ");
+
+        assertThat(dossiers.get(officer, dossier.getId()).getState()).isEqualTo(DossierState.SUBMITTED);
+        assertThat(dossiers.attachments(officer, dossier.getId()))
+                .anySatisfy(a -> assertThat(a.getFileName()).startsWith("danh-sach-ho"));
+    }
+}
