@@ -112,6 +112,28 @@ public class Dossier {
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
 
+    /** The day the dossier was accepted as valid: the statutory clock starts here. */
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    /** Working days the clock has been paused for supplements, not counting a pause still running. */
+    @Column(name = "paused_working_days", nullable = false)
+    private int pausedWorkingDays;
+
+    /** Set while the dossier is with the commune after acceptance: the clock is paused since then. */
+    @Column(name = "paused_since")
+    private LocalDate pausedSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from")
+    private ReviewStage returnedFrom;
+
+    @Column(name = "return_reason", length = 2000)
+    private String returnReason;
+
+    @Column(name = "supplement_deadline")
+    private LocalDate supplementDeadline;
+
     protected Dossier() {
     }
 
@@ -149,6 +171,46 @@ public class Dossier {
     void submit(LocalDate on, Instant now) {
         state = DossierState.SUBMITTED;
         submittedOn = on;
+        updatedAt = now;
+    }
+
+    /** The commune answered a return: the pause ends and the dossier goes back where it was returned from. */
+    void resubmit(int workingDaysPaused, Instant now) {
+        pausedWorkingDays += workingDaysPaused;
+        pausedSince = null;
+        state = returnedFrom == ReviewStage.APPRAISAL ? DossierState.IN_APPRAISAL : DossierState.SUBMITTED;
+        returnReason = null;
+        supplementDeadline = null;
+        updatedAt = now;
+    }
+
+    void accept(LocalDate on, Instant now) {
+        if (acceptedOn == null) {
+            acceptedOn = on;
+        }
+        state = DossierState.IN_APPRAISAL;
+        updatedAt = now;
+    }
+
+    void returnForSupplement(ReviewStage stage, String reason, LocalDate deadline, LocalDate on, Instant now) {
+        state = DossierState.RETURNED;
+        returnedFrom = stage;
+        returnReason = reason;
+        supplementDeadline = deadline;
+        if (acceptedOn != null) {
+            pausedSince = on;
+        }
+        updatedAt = now;
+    }
+
+    void awaitCouncil(Instant now) {
+        state = DossierState.AWAITING_COUNCIL;
+        updatedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        state = DossierState.WITHDRAWN;
+        pausedSince = null;
         updatedAt = now;
     }
 
@@ -269,5 +331,29 @@ public class Dossier {
 
     public LocalDate getSubmittedOn() {
         return submittedOn;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public int getPausedWorkingDays() {
+        return pausedWorkingDays;
+    }
+
+    public LocalDate getPausedSince() {
+        return pausedSince;
+    }
+
+    public ReviewStage getReturnedFrom() {
+        return returnedFrom;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public LocalDate getSupplementDeadline() {
+        return supplementDeadline;
     }
 }

@@ -51,10 +51,12 @@ public class DossierService {
     private final DossierRules rules;
     private final CriteriaChecker checker;
     private final ApplicationEventPublisher publisher;
+    private final StatutoryClock statutoryClock;
     private final Clock clock;
 
     DossierService(Dossiers dossiers, DossierEvents events, Attachments attachments, AttachmentFiles files,
-            DossierRules rules, CriteriaChecker checker, ApplicationEventPublisher publisher, Clock clock) {
+            DossierRules rules, CriteriaChecker checker, ApplicationEventPublisher publisher,
+            StatutoryClock statutoryClock, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.attachments = attachments;
@@ -62,6 +64,7 @@ public class DossierService {
         this.rules = rules;
         this.checker = checker;
         this.publisher = publisher;
+        this.statutoryClock = statutoryClock;
         this.clock = clock;
     }
 
@@ -158,10 +161,15 @@ public class DossierService {
             throw new IncompleteException(missing);
         }
         boolean resubmission = dossier.getState() == DossierState.RETURNED;
-        dossier.submit(LocalDate.now(clock), clock.instant());
+        if (resubmission) {
+            dossier.resubmit(statutoryClock.workingDaysSince(dossier.getPausedSince()), clock.instant());
+        }
+        if (dossier.getState() != DossierState.IN_APPRAISAL) {
+            dossier.submit(LocalDate.now(clock), clock.instant());
+        }
         dossiers.saveAndFlush(dossier);
         record(dossier, user, resubmission ? "RESUBMITTED" : "SUBMITTED", null);
-        publisher.publishEvent(new DossierSubmitted(dossier.getId(), dossier.getCommuneId(), resubmission));
+        publisher.publishEvent(new DossierSubmitted(dossier.getId(), dossier.getCommuneId(), dossier.getTitle(), resubmission));
         return dossier;
     }
 
@@ -187,6 +195,12 @@ public class DossierService {
     public Attachment attachment(SignedInUser user, Long id, Long attachmentId) {
         return attachments.findByIdAndDossierId(attachmentId, get(user, id).getId())
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+    }
+
+    /** The statutory clock of a dossier the user may see. */
+    @Transactional(readOnly = true)
+    public DossierClock clock(SignedInUser user, Long id) {
+        return statutoryClock.of(get(user, id));
     }
 
     /** The criteria check of a stored dossier, at its application date (today for a draft). */

@@ -11,6 +11,8 @@ public enum Role {
     COUNCIL_MEMBER("viec-can-lam"),
     LEADER("viec-can-lam"),
     PROVINCIAL_STAFF("so-lang-nghe"),
+    /** The former district step, optional since the 2025 reform; no demo user has it. */
+    DISTRICT_REVIEWER("viec-can-lam"),
     ADMINISTRATOR("quan-tri/nguoi-dung");
 
     private final String homeRoute;
@@ -38,6 +40,7 @@ public enum Role {
         public static final String LEADER = "LEADER";
         public static final String PROVINCIAL_STAFF = "PROVINCIAL_STAFF";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
+        public static final String DISTRICT_REVIEWER = "DISTRICT_REVIEWER";
 
         private Names() {
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 @StyleSheet("styles/app.css")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -41,7 +42,9 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new LanguageSwitch(getLocale()), user, logout);
+        HorizontalLayout header = new HorizontalLayout(new LanguageSwitch(getLocale()));
+        headerItems.forEach(item -> header.add(item.create()));
+        header.add(user, logout);
         header.addClassName("app-header");
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(new DrawerToggle(), header);

@@ -124,7 +124,7 @@ class DossierController {
     }
 
     private DossierResponse response(SignedInUser user, Dossier dossier) {
-        return DossierResponse.of(dossier, dossiers.attachments(user, dossier.getId()),
+        return DossierResponse.of(dossier, dossiers.clock(user, dossier.getId()), dossiers.attachments(user, dossier.getId()),
                 dossiers.check(dossier, LocaleContextHolder.getLocale()));
     }
 }

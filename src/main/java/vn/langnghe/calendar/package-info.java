@@ -1,0 +1,2 @@
+/** Working days: weekends and Vietnam's public holidays, a table administrators maintain. */
+package vn.langnghe.calendar;

@@ -1,0 +1,63 @@
+package vn.langnghe.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import vn.langnghe.calendar.HolidayCalendar;
+import vn.langnghe.calendar.WorkingDays;
+
+/**
+ * The clock of DOMAIN.md §3 step 6: it starts when a dossier is accepted as valid, counts working days
+ * (weekends and public holidays excluded), pauses while the dossier is with the commune, and runs out
+ * after the limit. Returns null/zero values where there is nothing to count yet.
+ */
+@Component
+@EnableConfigurationProperties(DeadlineSettings.class)
+public class StatutoryClock {
+
+    private final HolidayCalendar calendar;
+    private final DeadlineSettings settings;
+    private final Clock clock;
+
+    StatutoryClock(HolidayCalendar calendar, DeadlineSettings settings, Clock clock) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public DossierClock of(Dossier dossier) {
+        if (dossier.getAcceptedOn() == null) {
+            return DossierClock.NOT_STARTED;
+        }
+        WorkingDays days = calendar.workingDays();
+        LocalDate today = LocalDate.now(clock);
+        int currentPause = dossier.getPausedSince() == null ? 0 : days.between(dossier.getPausedSince(), today);
+        int paused = dossier.getPausedWorkingDays() + currentPause;
+        LocalDate due = days.plus(dossier.getAcceptedOn(), settings.limit() + paused);
+        int used = days.between(dossier.getAcceptedOn(), today) - paused;
+        int left = today.isAfter(due) ? -days.between(due, today) : days.between(today, due);
+        boolean running = dossier.getPausedSince() == null && (dossier.getState() == DossierState.IN_APPRAISAL);
+        return new DossierClock(running, due, Math.max(used, 0), paused, left, left <= settings.warning(), left < 0);
+    }
+
+    /** The intake check's due date: a few working days after the (re)submission. */
+    public LocalDate intakeDue(Dossier dossier) {
+        LocalDate from = dossier.getSubmittedOn() == null ? LocalDate.now(clock) : dossier.getSubmittedOn();
+        return calendar.workingDays().plus(from, settings.intake());
+    }
+
+    /** The day a task due on {@code due} is flagged and escalated. */
+    public LocalDate warningDay(LocalDate due) {
+        return calendar.workingDays().minus(due, settings.warning());
+    }
+
+    /** The last day for a supplement requested today, {@code workingDays} from now (the setting if null). */
+    public LocalDate supplementDeadline(Integer workingDays) {
+        return calendar.workingDays().plus(LocalDate.now(clock), workingDays == null ? settings.supplement() : workingDays);
+    }
+
+    int workingDaysSince(LocalDate day) {
+        return day == null ? 0 : calendar.workingDays().between(day, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,86 @@
+package vn.langnghe.notification;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.dossier.DossierProgressed;
+import vn.langnghe.identity.Role;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.workflow.TaskArrived;
+import vn.langnghe.workflow.TaskEscalated;
+
+/**
+ * Writes a notification for every event the users care about, in the transaction of the event, and
+ * reads them back per user. A commune officer sees their commune's; a provincial user their role's.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final Notifications notifications;
+    private final Clock clock;
+
+    NotificationService(Notifications notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** A notification as shown: its text key and arguments, and whether this user has read it. */
+    public record Item(Notification notification, boolean read) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> latest(SignedInUser user, int limit) {
+        List<Notification> list = notifications.forRecipient(user.role().name(), communeOf(user),
+                PageRequest.of(0, limit));
+        Set<Long> read = list.isEmpty() ? Set.of()
+                : new HashSet<>(notifications.readAmong(user.username(), list.stream().map(Notification::getId).toList()));
+        return list.stream().map(n -> new Item(n, read.contains(n.getId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(SignedInUser user) {
+        return notifications.unread(user.role().name(), communeOf(user), user.username());
+    }
+
+    public void markAllRead(SignedInUser user) {
+        notifications.markAllRead(user.role().name(), communeOf(user), user.username());
+    }
+
+    @EventListener
+    void on(DossierProgressed event) {
+        String key = "notification.dossier." + event.kind().name();
+        List<String> arguments = switch (event.kind()) {
+            case ACCEPTED -> List.of(String.valueOf(event.dossierId()));
+            case RETURNED -> List.of(String.valueOf(event.dossierId()), event.reason(), date(event.deadline()));
+            case WITHDRAWN -> List.of(String.valueOf(event.dossierId()), date(event.deadline()));
+        };
+        notifications.save(new Notification(null, event.communeId(), key, arguments, event.dossierId(), clock.instant()));
+    }
+
+    @EventListener
+    void on(TaskArrived event) {
+        notifications.save(new Notification(event.candidateGroup(), null, "notification.task.arrived",
+                List.of(event.step().name(), String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+    }
+
+    @EventListener
+    void on(TaskEscalated event) {
+        notifications.save(new Notification(Role.LEADER.name(), null, "notification.task.escalated",
+                List.of(event.step().name(), String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+    }
+
+    /** Commune officers read their commune's notifications; nobody else reads by commune. */
+    private static Long communeOf(SignedInUser user) {
+        return user.role() == Role.COMMUNE_OFFICER ? user.communeId() : -1L;
+    }
+
+    private static String date(java.time.LocalDate day) {
+        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+}

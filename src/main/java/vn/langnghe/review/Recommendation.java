@@ -1,0 +1,6 @@
+package vn.langnghe.review;
+
+public enum Recommendation {
+    RECOMMEND,
+    NOT_RECOMMEND
+}

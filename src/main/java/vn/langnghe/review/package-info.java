@@ -1,0 +1,2 @@
+/** The appraisal: a reviewer's finding on every criterion, the recommendation and the written opinion. */
+package vn.langnghe.review;

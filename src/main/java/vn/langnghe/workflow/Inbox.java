@@ -1,0 +1,270 @@
+package vn.langnghe.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.calendar.HolidayCalendar;
+import vn.langnghe.calendar.WorkingDays;
+import vn.langnghe.common.ConflictException;
+import vn.langnghe.common.InvalidInputException;
+import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.Problem;
+import vn.langnghe.criteria.Title;
+import vn.langnghe.dossier.DeadlineSettings;
+import vn.langnghe.dossier.Dossier;
+import vn.langnghe.dossier.DossierProgress;
+import vn.langnghe.dossier.ReviewStage;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.review.AppraisalService;
+import vn.langnghe.review.Recommendation;
+import vn.langnghe.territory.AdministrativeUnit;
+import vn.langnghe.territory.AdministrativeUnits;
+
+/**
+ * "Việc cần làm" for every provincial role: the tasks a user may take (their role is a candidate group)
+ * and those assigned to them. Completing a task changes the dossier and the engine in one transaction.
+ * A task the user's role may not see answers "not found"; one assigned to someone else is refused.
+ */
+@Service
+@Transactional
+public class Inbox {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final DossierProgress progress;
+    private final AppraisalService appraisals;
+    private final AdministrativeUnits units;
+    private final HolidayCalendar calendar;
+    private final DeadlineSettings deadlines;
+    private final Clock clock;
+
+    Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, DossierProgress progress,
+            AppraisalService appraisals, AdministrativeUnits units, HolidayCalendar calendar,
+            DeadlineSettings deadlines, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.progress = progress;
+        this.appraisals = appraisals;
+        this.units = units;
+        this.calendar = calendar;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Filters of the inbox; null means any. */
+    public record Filter(Step step, Title title, Long communeId, boolean overdueOnly) {
+
+        public static final Filter NONE = new Filter(null, null, null, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxTask> list(SignedInUser user, Filter filter, int offset, int limit) {
+        return present(query(user, filter).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(offset, limit));
+    }
+
+    private List<InboxTask> present(List<Task> page) {
+        Map<String, Long> dossierIds = dossierIds(page);
+        Map<Long, Dossier> dossiers = progress.findAll(dossierIds.values()).stream()
+                .collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        Map<Long, String> communes = units.findAllById(dossiers.values().stream().map(Dossier::getCommuneId)
+                .distinct().toList()).stream().collect(Collectors.toMap(AdministrativeUnit::getId, AdministrativeUnit::getName));
+        WorkingDays days = calendar.workingDays();
+        LocalDate today = LocalDate.now(clock);
+        return page.stream().map(task -> {
+            Dossier dossier = dossiers.get(dossierIds.get(task.getProcessInstanceId()));
+            LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VIETNAM).toLocalDate();
+            int left = due == null ? 0 : due.isBefore(today) ? -days.between(due, today) : days.between(today, due);
+            return new InboxTask(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(), dossier.getId(),
+                    task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), left,
+                    due != null && left <= deadlines.warning(), due != null && due.isBefore(today), dossier.getTitle(),
+                    dossier.getVillageName(), communes.get(dossier.getCommuneId()));
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(SignedInUser user, Filter filter) {
+        return query(user, filter).count();
+    }
+
+    /** The task, if the user's role may work on it. */
+    @Transactional(readOnly = true)
+    public InboxTask get(SignedInUser user, String taskId) {
+        return present(List.of(visibleTask(user, taskId))).get(0);
+    }
+
+    /** Takes the task. Exactly one of several users claiming at once wins; the others get "already taken". */
+    public void claim(SignedInUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null) {
+            if (task.getAssignee().equals(user.username())) {
+                return;
+            }
+            throw new ConflictException("task.error.alreadyTaken");
+        }
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new ConflictException("task.error.alreadyTaken");
+        }
+    }
+
+    public void release(SignedInUser user, String taskId) {
+        Task task = ownTask(user, taskId);
+        tasks.setAssignee(task.getId(), null);
+    }
+
+    public void completeDistrict(SignedInUser user, String taskId, String opinion) {
+        Task task = ownTask(user, taskId, Step.DISTRICT_APPRAISAL);
+        if (opinion == null || opinion.isBlank()) {
+            throw new InvalidInputException(Problem.of("opinion", "review.error.opinion"));
+        }
+        progress.districtAppraised(user.username(), dossierId(task), opinion.strip());
+        tasks.complete(task.getId());
+    }
+
+    public void completeIntake(SignedInUser user, String taskId, IntakeDecision decision) {
+        Task task = ownTask(user, taskId, Step.INTAKE);
+        if (decision == null || decision.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long dossierId = dossierId(task);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("outcome", decision.outcome().name());
+        if (decision.outcome() == IntakeDecision.Outcome.ACCEPT) {
+            progress.accept(user.username(), dossierId);
+        } else {
+            LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.INTAKE,
+                    decision.reason(), decision.deadlineDays());
+            variables.put("returnedFrom", ReviewStage.INTAKE.name());
+            variables.put("supplementDeadline", endOf(deadline));
+        }
+        tasks.complete(task.getId(), variables);
+        progress.flush();
+    }
+
+    public void completeAppraisal(SignedInUser user, String taskId, AppraisalDecision decision) {
+        Task task = ownTask(user, taskId, Step.APPRAISAL);
+        if (decision == null || decision.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long dossierId = dossierId(task);
+        Dossier dossier = progress.find(dossierId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("outcome", decision.outcome().name());
+        if (decision.outcome() == AppraisalDecision.Outcome.REQUEST_SUPPLEMENT) {
+            appraisals.record(dossier, user.username(), null, decision.findings(), decision.opinion());
+            LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.APPRAISAL,
+                    decision.opinion(), decision.deadlineDays());
+            variables.put("returnedFrom", ReviewStage.APPRAISAL.name());
+            variables.put("supplementDeadline", endOf(deadline));
+        } else {
+            boolean recommended = decision.outcome() == AppraisalDecision.Outcome.RECOMMEND;
+            appraisals.record(dossier, user.username(),
+                    recommended ? Recommendation.RECOMMEND : Recommendation.NOT_RECOMMEND, decision.findings(),
+                    decision.opinion());
+            progress.awaitCouncil(user.username(), dossierId, recommended, decision.opinion());
+        }
+        tasks.complete(task.getId(), variables);
+        progress.flush();
+    }
+
+    private TaskQuery query(SignedInUser user, Filter filter) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(RecognitionProcess.KEY)
+                .or().taskCandidateGroup(user.role().name()).taskAssignee(user.username()).endOr();
+        if (filter.step() != null) {
+            query.taskDefinitionKey(filter.step().taskKey());
+        }
+        if (filter.title() != null) {
+            query.processVariableValueEquals(RecognitionProcess.TITLE, filter.title().name());
+        }
+        if (filter.communeId() != null) {
+            query.processVariableValueEquals(RecognitionProcess.COMMUNE_ID, filter.communeId());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        return query;
+    }
+
+    /** The task if it exists and the user's role is among its candidates (or it is theirs). */
+    private Task visibleTask(SignedInUser user, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            boolean done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+            if (done && mayHaveSeen(user, taskId)) {
+                throw new ConflictException("task.error.done");
+            }
+            throw new NotFoundException("Task", taskId);
+        }
+        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> user.role().name().equals(link.getGroupId()));
+        if (!candidate && !user.username().equals(task.getAssignee())) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
+    }
+
+    /** Whether the finished task was one the user's role could work on (so "already done" tells nothing new). */
+    private boolean mayHaveSeen(SignedInUser user, String taskId) {
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).groupId(user.role().name()).count() > 0;
+    }
+
+    private Task ownTask(SignedInUser user, String taskId, Step step) {
+        Task task = ownTask(user, taskId);
+        if (!step.taskKey().equals(task.getTaskDefinitionKey())) {
+            throw new InvalidInputException(Problem.of("step", "task.error.wrongStep"));
+        }
+        return task;
+    }
+
+    /** The task, claimed for the user if nobody has it; refused when someone else has taken it. */
+    private Task ownTask(SignedInUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() == null) {
+            claim(user, taskId);
+        } else if (!task.getAssignee().equals(user.username())) {
+            throw new AccessDeniedException("Task " + taskId + " belongs to " + task.getAssignee());
+        }
+        return task;
+    }
+
+    private Long dossierId(Task task) {
+        return dossierIds(List.of(task)).get(task.getProcessInstanceId());
+    }
+
+    /** The dossier of each task's process instance (its business key), in one query. */
+    private Map<String, Long> dossierIds(List<Task> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery()
+                .processInstanceIds(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey())));
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(23, 59, 59).atZone(VIETNAM).toInstant());
+    }
+}

@@ -1,0 +1,10 @@
+package vn.langnghe.workflow;
+
+/** The intake check's outcome: accept as valid, or return for supplement with a reason and a deadline. */
+public record IntakeDecision(Outcome outcome, String reason, Integer deadlineDays) {
+
+    public enum Outcome {
+        ACCEPT,
+        RETURN
+    }
+}

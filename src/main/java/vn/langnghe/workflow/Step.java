@@ -1,0 +1,25 @@
+package vn.langnghe.workflow;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The user tasks of bpmn/recognition.bpmn, as the inbox and the API name them. */
+public enum Step {
+    DISTRICT_APPRAISAL("Task_DistrictAppraisal"),
+    INTAKE("Task_Intake"),
+    APPRAISAL("Task_Appraisal");
+
+    private final String taskKey;
+
+    Step(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    String taskKey() {
+        return taskKey;
+    }
+
+    static Optional<Step> ofTaskKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.taskKey.equals(key)).findFirst();
+    }
+}

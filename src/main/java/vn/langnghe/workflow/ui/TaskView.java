@@ -1,0 +1,250 @@
+package vn.langnghe.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.langnghe.common.ConflictException;
+import vn.langnghe.common.InvalidInputException;
+import vn.langnghe.common.Problem;
+import vn.langnghe.criteria.CriterionResult;
+import vn.langnghe.criteria.CriterionStatus;
+import vn.langnghe.dossier.Dossier;
+import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.ui.DossierCaseFile;
+import vn.langnghe.identity.Role;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.review.CriterionFinding;
+import vn.langnghe.workflow.AppraisalDecision;
+import vn.langnghe.workflow.Inbox;
+import vn.langnghe.workflow.InboxTask;
+import vn.langnghe.workflow.IntakeDecision;
+
+/** One task: its form above the dossier's case file (read-only: figures, documents, history, criteria). */
+@Route("viec-can-lam/:taskId")
+@RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.DISTRICT_REVIEWER})
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Inbox inbox;
+    private final DossierService dossiers;
+    private final SignedInUser user = UserAccountService.current().orElseThrow();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private InboxTask task;
+
+    public TaskView(Inbox inbox, DossierService dossiers) {
+        this.inbox = inbox;
+        this.dossiers = dossiers;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get("taskId").orElseThrow();
+        try {
+            task = inbox.get(user, taskId);
+        } catch (vn.langnghe.common.NotFoundException | ConflictException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Dossier dossier = dossiers.get(user, task.dossierId());
+        removeAll();
+        add(new H2(getTranslation("task.heading", getTranslation("step." + task.step().name()),
+                String.valueOf(task.dossierId()))));
+        if (task.assignee() != null && !task.assignee().equals(user.username())) {
+            add(new Paragraph(getTranslation("task.notYours", task.assignee())));
+        } else {
+            add(form(dossier));
+        }
+        add(new DossierCaseFile(dossiers, user, dossier, false, () -> { }));
+    }
+
+    private Component form(Dossier dossier) {
+        Div form = new Div();
+        form.addClassName("task-form");
+        form.setWidthFull();
+        switch (task.step()) {
+            case INTAKE -> form.add(intakeForm());
+            case APPRAISAL -> form.add(appraisalForm(dossier));
+            case DISTRICT_APPRAISAL -> form.add(districtForm());
+        }
+        return form;
+    }
+
+    private Component intakeForm() {
+        RadioButtonGroup<IntakeDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
+        outcome.setItems(IntakeDecision.Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(o == IntakeDecision.Outcome.ACCEPT ? "task.intake.accept"
+                : "task.intake.return"));
+        TextArea reason = new TextArea(getTranslation("task.reason"));
+        reason.setWidthFull();
+        IntegerField days = new IntegerField(getTranslation("task.deadlineDays"));
+        days.setValue(15);
+        days.setStepButtonsVisible(true);
+        reason.setVisible(false);
+        days.setVisible(false);
+        outcome.addValueChangeListener(e -> {
+            boolean returning = e.getValue() == IntakeDecision.Outcome.RETURN;
+            reason.setVisible(returning);
+            days.setVisible(returning);
+        });
+        fields.put("outcome", outcome);
+        fields.put("reason", reason);
+        fields.put("deadlineDays", days);
+        Button complete = completeButton(() -> inbox.completeIntake(user, task.id(),
+                new IntakeDecision(outcome.getValue(), reason.getValue(), days.getValue())));
+        return new VerticalLayout(outcome, reason, days, complete);
+    }
+
+    private Component appraisalForm(Dossier dossier) {
+        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("task.appraisal.findings")));
+        List<FindingRow> rows = new ArrayList<>();
+        for (CriterionResult criterion : dossiers.check(dossier, getLocale()).criteria()) {
+            FindingRow row = new FindingRow(criterion);
+            rows.add(row);
+            layout.add(row);
+        }
+        RadioButtonGroup<AppraisalDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
+        outcome.setItems(AppraisalDecision.Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(switch (o) {
+            case RECOMMEND -> "task.appraisal.recommend";
+            case NOT_RECOMMEND -> "task.appraisal.notRecommend";
+            case REQUEST_SUPPLEMENT -> "task.appraisal.supplement";
+        }));
+        TextArea opinion = new TextArea(getTranslation("task.appraisal.opinion"));
+        opinion.setWidthFull();
+        IntegerField days = new IntegerField(getTranslation("task.deadlineDays"));
+        days.setValue(15);
+        days.setVisible(false);
+        outcome.addValueChangeListener(e -> days.setVisible(e.getValue() == AppraisalDecision.Outcome.REQUEST_SUPPLEMENT));
+        fields.put("outcome", outcome);
+        fields.put("opinion", opinion);
+        fields.put("reason", opinion);
+        fields.put("deadlineDays", days);
+        Button complete = completeButton(() -> {
+            List<FindingRow> decided = rows.stream().filter(row -> row.finding() != null).toList();
+            for (int i = 0; i < decided.size(); i++) {
+                fields.put("findings[" + i + "].reason", decided.get(i).reason);
+            }
+            List<CriterionFinding> findings = decided.stream().map(FindingRow::finding).toList();
+            inbox.completeAppraisal(user, task.id(),
+                    new AppraisalDecision(outcome.getValue(), findings, opinion.getValue(), days.getValue()));
+        });
+        layout.add(outcome, opinion, days, complete);
+        return layout;
+    }
+
+    private Component districtForm() {
+        TextArea opinion = new TextArea(getTranslation("task.district.opinion"));
+        opinion.setWidthFull();
+        fields.put("opinion", opinion);
+        return new VerticalLayout(opinion, completeButton(() -> inbox.completeDistrict(user, task.id(),
+                opinion.getValue())));
+    }
+
+    private Button completeButton(Runnable action) {
+        Button complete = new Button(getTranslation("task.complete"), e -> complete(action));
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return complete;
+    }
+
+    private void complete(Runnable action) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            Notification.show(getTranslation("task.completed"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (InvalidInputException e) {
+            List<String> unplaced = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                String message = getTranslation(problem.messageKey(), problem.argumentArray());
+                HasValidation field = fields.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                } else {
+                    unplaced.add(message);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                error(String.join(" ", unplaced));
+            }
+        } catch (ConflictException e) {
+            error(getTranslation(e.messageKey()));
+        }
+    }
+
+    private void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** One criterion: its computed result, the reviewer's finding, and the reason. */
+    private final class FindingRow extends HorizontalLayout {
+
+        private final CriterionResult criterion;
+        private final RadioButtonGroup<Boolean> passed = new RadioButtonGroup<>();
+        private final TextField reason = new TextField();
+
+        FindingRow(CriterionResult criterion) {
+            this.criterion = criterion;
+            setWidthFull();
+            setAlignItems(Alignment.BASELINE);
+            Span code = new Span(criterion.code());
+            code.addClassName("criterion-code");
+            Span computed = new Span(getTranslation("criteria.status." + criterion.status().name()));
+            computed.addClassNames("status", "status-" + criterion.status().name().toLowerCase());
+            passed.setItems(true, false);
+            passed.setItemLabelGenerator(p -> getTranslation(p ? "task.finding.passed" : "task.finding.failed"));
+            if (criterion.status() == CriterionStatus.PASSED || criterion.status() == CriterionStatus.WAIVED) {
+                passed.setValue(true);
+            } else if (criterion.status() == CriterionStatus.FAILED) {
+                passed.setValue(false);
+            }
+            reason.setPlaceholder(getTranslation("task.finding.reason"));
+            reason.setWidthFull();
+            passed.getElement().setAttribute("data-code", criterion.code());
+            add(code, computed, passed, reason);
+            setFlexGrow(1, reason);
+        }
+
+        /** Null while undecided, so a missing judgement is reported, not guessed. */
+        CriterionFinding finding() {
+            if (passed.getValue() == null || "LNTT".equals(criterion.code())) {
+                return null;
+            }
+            return new CriterionFinding(criterion.code(), passed.getValue(),
+                    reason.getValue().isBlank() ? null : reason.getValue().strip());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return task == null ? getTranslation("menu.inbox")
+                : getTranslation("task.heading", getTranslation("step." + task.step().name()),
+                        String.valueOf(task.dossierId()));
+    }
+}

@@ -1,0 +1,107 @@
+package vn.langnghe.workflow.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.langnghe.common.InvalidInputException;
+import vn.langnghe.common.Problem;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.review.CriterionFinding;
+import vn.langnghe.workflow.AppraisalDecision;
+import vn.langnghe.workflow.Inbox;
+import vn.langnghe.workflow.InboxTask;
+import vn.langnghe.workflow.IntakeDecision;
+import vn.langnghe.workflow.Step;
+
+/**
+ * The provincial tasks for a one-stop system, with the same checks as the inbox screen: another
+ * role's task answers 404, one taken by someone else 403, one already done 409, a bad body 400.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+class TaskController {
+
+    private static final int MAX_PAGE = 200;
+
+    private final Inbox inbox;
+
+    TaskController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    record TaskJson(String id, Step step, Long dossierId, String assignee, Instant due, boolean overdue) {
+
+        static TaskJson of(InboxTask t) {
+            return new TaskJson(t.id(), t.step(), t.dossierId(), t.assignee(), t.due(), t.overdue());
+        }
+    }
+
+    /** The body of a completion; which fields count depends on the task's step. */
+    record Completion(String outcome, String reason, Integer deadlineDays, List<Finding> findings, String opinion) {
+    }
+
+    record Finding(String code, Boolean passed, String reason) {
+    }
+
+    @GetMapping
+    List<TaskJson> list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        int limit = Math.min(Math.max(size, 1), MAX_PAGE);
+        return inbox.list(user, Inbox.Filter.NONE, Math.max(page, 0) * limit, limit).stream().map(TaskJson::of)
+                .toList();
+    }
+
+    @PostMapping("/{id}/claim")
+    TaskJson claim(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        inbox.claim(user, id);
+        return TaskJson.of(inbox.get(user, id));
+    }
+
+    @PostMapping("/{id}/release")
+    TaskJson release(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        inbox.release(user, id);
+        return TaskJson.of(inbox.get(user, id));
+    }
+
+    @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    void complete(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+            @RequestBody Completion body) {
+        InboxTask task = inbox.get(user, id);
+        switch (task.step()) {
+            case INTAKE -> inbox.completeIntake(user, id, new IntakeDecision(
+                    outcome(IntakeDecision.Outcome.class, body.outcome()), body.reason(), body.deadlineDays()));
+            case APPRAISAL -> inbox.completeAppraisal(user, id, new AppraisalDecision(
+                    outcome(AppraisalDecision.Outcome.class, body.outcome()), findings(body.findings()),
+                    body.opinion(), body.deadlineDays()));
+            case DISTRICT_APPRAISAL -> inbox.completeDistrict(user, id, body.opinion());
+        }
+    }
+
+    private static <E extends Enum<E>> E outcome(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+    }
+
+    private static List<CriterionFinding> findings(List<Finding> findings) {
+        if (findings == null) {
+            return List.of();
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i) == null || findings.get(i).code() == null || findings.get(i).passed() == null) {
+                throw new InvalidInputException(Problem.of("findings[" + i + "]", "review.error.findingIncomplete"));
+            }
+        }
+        return findings.stream().map(f -> new CriterionFinding(f.code(), f.passed(), f.reason())).toList();
+    }
+}
