@@ -25,7 +25,7 @@ class MainLayoutTest extends KaribuTest {
                 Arguments.of("hoidong1", "viec-can-lam", List.of("Việc cần làm")),
                 Arguments.of("chutich", "viec-can-lam", List.of("Việc cần làm", "Sổ làng nghề")),
                 Arguments.of("thongke", "so-lang-nghe", List.of("Sổ làng nghề")),
-                Arguments.of("quantri", "quan-tri/nguoi-dung", List.of("Người dùng")));
+                Arguments.of("quantri", "quan-tri/nguoi-dung", List.of("Người dùng", "Ngày nghỉ lễ")));
     }
 
     @ParameterizedTest

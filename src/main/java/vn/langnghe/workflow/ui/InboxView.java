@@ -79,7 +79,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(t -> getTranslation("task.heading", getTranslation("title." + t.title().name()),
                 String.valueOf(t.dossierId())) + (t.villageName() == null ? "" : " – " + t.villageName()))
-                .setHeader(getTranslation("inbox.column.dossier")).setFlexGrow(1);
+                .setHeader(getTranslation("inbox.column.dossier")).setFlexGrow(3).setWidth("20em");
         grid.addColumn(t -> t.commune() == null ? "" : t.commune()).setHeader(getTranslation("inbox.filter.commune"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
