@@ -1,7 +1,6 @@
 package vn.langnghe.common;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     /** Vietnam's time: an application date is the day in Vietnam, whatever the server's zone. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Bean
     Clock clock() {
-        return Clock.system(VIETNAM);
+        return Clock.system(VietnamTime.ZONE);
     }
 }

@@ -37,7 +37,9 @@ public class StatutoryClock {
         LocalDate due = days.plus(dossier.getAcceptedOn(), settings.limit() + paused);
         int used = days.between(dossier.getAcceptedOn(), today) - paused;
         int left = today.isAfter(due) ? -days.between(due, today) : days.between(today, due);
-        boolean running = dossier.getPausedSince() == null && (dossier.getState() == DossierState.IN_APPRAISAL);
+        // The limit runs to the leader's decision, through the council stage, unless paused for a supplement.
+        boolean running = dossier.getPausedSince() == null && (dossier.getState() == DossierState.IN_APPRAISAL
+                || dossier.getState() == DossierState.AWAITING_COUNCIL);
         return new DossierClock(running, due, Math.max(used, 0), paused, left, left <= settings.warning(), left < 0);
     }
 

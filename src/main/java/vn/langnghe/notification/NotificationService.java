@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.DossierProgressed;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
@@ -81,6 +82,6 @@ public class NotificationService {
     }
 
     private static String date(java.time.LocalDate day) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return day == null ? "" : VietnamTime.DATE.format(day);
     }
 }

@@ -1,11 +1,10 @@
 package vn.langnghe.workflow;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
 import vn.langnghe.dossier.StatutoryClock;
@@ -18,10 +17,6 @@ import vn.langnghe.dossier.StatutoryClock;
 @Component("deadlines")
 public class Deadlines {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-    private static final LocalTime START_OF_DAY = LocalTime.of(7, 30);
-
     private final DossierProgress dossiers;
     private final StatutoryClock clock;
 
@@ -31,19 +26,19 @@ public class Deadlines {
     }
 
     public Date due(DelegateExecution execution) {
-        return endOf(dueDay(execution));
+        return VietnamTime.endOf(dueDay(execution));
     }
 
     public Date escalation(DelegateExecution execution) {
-        return startOf(clock.warningDay(dueDay(execution)));
+        return VietnamTime.officeOpening(clock.warningDay(dueDay(execution)));
     }
 
     public Date intakeDue(DelegateExecution execution) {
-        return endOf(clock.intakeDue(dossier(execution)));
+        return VietnamTime.endOf(clock.intakeDue(dossier(execution)));
     }
 
     public Date intakeEscalation(DelegateExecution execution) {
-        return startOf(clock.intakeDue(dossier(execution)));
+        return VietnamTime.officeOpening(clock.intakeDue(dossier(execution)));
     }
 
     private LocalDate dueDay(DelegateExecution execution) {
@@ -54,13 +49,5 @@ public class Deadlines {
 
     private Dossier dossier(DelegateExecution execution) {
         return dossiers.find((Long) execution.getVariable(RecognitionProcess.DOSSIER_ID));
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(VIETNAM).toInstant());
-    }
-
-    private static Date startOf(LocalDate day) {
-        return Date.from(day.atTime(START_OF_DAY).atZone(VIETNAM).toInstant());
     }
 }

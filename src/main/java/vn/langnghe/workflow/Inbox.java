@@ -2,7 +2,6 @@ package vn.langnghe.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.calendar.HolidayCalendar;
 import vn.langnghe.calendar.WorkingDays;
 import vn.langnghe.common.ConflictException;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
@@ -44,8 +44,6 @@ import vn.langnghe.territory.AdministrativeUnits;
 @Service
 @Transactional
 public class Inbox {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -93,7 +91,7 @@ public class Inbox {
         LocalDate today = LocalDate.now(clock);
         return page.stream().map(task -> {
             Dossier dossier = dossiers.get(dossierIds.get(task.getProcessInstanceId()));
-            LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VIETNAM).toLocalDate();
+            LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
             int left = due == null ? 0 : due.isBefore(today) ? -days.between(due, today) : days.between(today, due);
             return new InboxTask(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(), dossier.getId(),
                     task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), left,
@@ -157,7 +155,7 @@ public class Inbox {
             LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.INTAKE,
                     decision.reason(), decision.deadlineDays());
             variables.put("returnedFrom", ReviewStage.INTAKE.name());
-            variables.put("supplementDeadline", endOf(deadline));
+            variables.put("supplementDeadline", VietnamTime.endOf(deadline));
         }
         tasks.complete(task.getId(), variables);
         progress.flush();
@@ -177,7 +175,7 @@ public class Inbox {
             LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.APPRAISAL,
                     decision.opinion(), decision.deadlineDays());
             variables.put("returnedFrom", ReviewStage.APPRAISAL.name());
-            variables.put("supplementDeadline", endOf(deadline));
+            variables.put("supplementDeadline", VietnamTime.endOf(deadline));
         } else {
             boolean recommended = decision.outcome() == AppraisalDecision.Outcome.RECOMMEND;
             appraisals.record(dossier, user.username(),
@@ -262,9 +260,5 @@ public class Inbox {
                 .processInstanceIds(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey())));
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(23, 59, 59).atZone(VIETNAM).toInstant());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.langnghe.IntegrationTest;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
@@ -85,12 +85,14 @@ class RecognitionProcessTest {
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.IN_APPRAISAL);
         LocalDate due = dossiers.clock(commune, dossier.getId()).dueDate();
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).singleResult().getDueDate())
-                .as("the appraisal is due on the statutory limit").isEqualTo(endOf(due));
+                .as("the appraisal is due on the statutory limit").isEqualTo(VietnamTime.endOf(due));
 
         inbox.completeAppraisal(reviewer, taskOf(process), recommendation(AppraisalDecision.Outcome.RECOMMEND));
 
         assertThat(process).isWaitingAt("Task_AwaitCouncil");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.AWAITING_COUNCIL);
+        assertThat(dossiers.clock(commune, dossier.getId()).running())
+                .as("the limit runs on through the council to the decision").isTrue();
         assertThat(appraisals.latest(dossier.getId()).orElseThrow().getRecommendation())
                 .isEqualTo(Recommendation.RECOMMEND);
         assertThat(appraisals.latest(dossier.getId()).orElseThrow().getFindings())
@@ -127,7 +129,7 @@ class RecognitionProcessTest {
         assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count())
                 .as("nothing happens before the deadline").isZero();
 
-        ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
         Job timer = management.createJobQuery().processInstanceId(process.getId()).executable().singleResult();
         management.executeJob(timer.getId());
 
@@ -182,7 +184,7 @@ class RecognitionProcessTest {
         Job escalation = management.createJobQuery().processInstanceId(process.getId())
                 .activityId("Timer_AppraisalEscalation").singleResult();
         LocalDate due = dossiers.clock(commune, dossier.getId()).dueDate();
-        assertThat(escalation.getDuedate()).isBefore(endOf(due));
+        assertThat(escalation.getDuedate()).isBefore(VietnamTime.endOf(due));
         assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count()).isZero();
 
         ClockUtil.setCurrentTime(escalation.getDuedate());
@@ -222,12 +224,6 @@ class RecognitionProcessTest {
                 new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(), "Đủ điều kiện", null)))
                 .hasMessageContaining("review.error.findingMissing");
         assertThat(process).isWaitingAt("Task_Appraisal");
-    }
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(23, 59, 59).atZone(VIETNAM).toInstant());
     }
 
     private static AppraisalDecision recommendation(AppraisalDecision.Outcome outcome) {

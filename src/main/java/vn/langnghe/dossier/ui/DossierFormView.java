@@ -38,6 +38,7 @@ import java.util.TreeSet;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.Problem;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.criteria.ui.CriteriaCheckPanel;
 import vn.langnghe.dossier.Artisan;
@@ -199,7 +200,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
     private void buildProductionFields() {
         productionForm.removeAll();
         productionFields.clear();
-        int lastFullYear = LocalDate.now(DossierLabels.VIETNAM).getYear() - 1;
+        int lastFullYear = LocalDate.now(VietnamTime.ZONE).getYear() - 1;
         TreeSet<Integer> years = new TreeSet<>();
         for (int i = 0; i < PRODUCTION_YEARS_SHOWN; i++) {
             years.add(lastFullYear - i);

@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
@@ -23,8 +22,6 @@ import vn.langnghe.ui.HeaderItem;
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderItem {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final int SHOWN = 30;
 
     private final NotificationService notifications;
@@ -62,7 +59,7 @@ class NotificationBell implements HeaderItem {
         for (NotificationService.Item item : notifications.latest(user, SHOWN)) {
             var n = item.notification();
             Object[] args = Arrays.stream(n.getArguments()).map(a -> translateStep(bell, a)).toArray();
-            Paragraph text = new Paragraph(new Span(TIME.format(n.getCreatedAt()) + " · "),
+            Paragraph text = new Paragraph(new Span(VietnamTime.DATE_TIME.format(n.getCreatedAt()) + " · "),
                     new Span(bell.getTranslation(n.getMessageKey(), args)));
             if (!item.read()) {
                 text.addClassName("unread");

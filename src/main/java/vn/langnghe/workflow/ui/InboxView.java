@@ -17,9 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import vn.langnghe.common.ConflictException;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
@@ -40,9 +39,6 @@ import vn.langnghe.workflow.Step;
 @RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER,
         Role.Names.DISTRICT_REVIEWER})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Inbox inbox;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
@@ -98,7 +94,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component due(InboxTask task) {
-        Span due = new Span(task.due() == null ? "" : DATE.format(task.due()) + " ("
+        Span due = new Span(task.due() == null ? "" : VietnamTime.DATE.withZone(VietnamTime.ZONE).format(task.due()) + " ("
                 + (task.overdue() ? getTranslation("inbox.overdue") : task.daysLeft()) + ")");
         if (task.overdue()) {
             due.addClassName("overdue");

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.langnghe.ApiCalls;
 import vn.langnghe.IntegrationTest;
 
 /** The integration API over real HTTP with HTTP Basic, on the real database and engine. */
@@ -134,6 +135,15 @@ class DossierApiTest {
     }
 
     @Test
+    void servesAnOpenApiDescriptionOfTheContract() {
+        ResponseEntity<String> description = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(description.getBody()).contains("/api/v1/dossiers/{id}/submit", "/api/v1/criteria/check",
+                "/api/v1/tasks/{id}/complete");
+    }
+
+    @Test
     void refusesAFileWhoseContentIsNotItsType() throws Exception {
         long id = json.readTree(send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE).getBody())
                 .get("id").asLong();
@@ -147,10 +157,8 @@ class DossierApiTest {
                 .isZero();
     }
 
-    ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
+        return ApiCalls.send(http, user, method, path, body);
     }
 
     ResponseEntity<String> upload(String user, long id, String kind, String fileName, byte[] content) {

@@ -8,12 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.langnghe.ApiCalls;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
@@ -120,8 +118,6 @@ class TaskApiTest {
     }
 
     private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        return ApiCalls.send(http, user, method, path, body);
     }
 }
