@@ -2,6 +2,7 @@ package vn.langnghe.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiErrors> notFound(NotFoundException e) {
+    ResponseEntity<ApiErrors> notFound(NotFoundException e, HttpServletRequest request) {
+        refused("not found", request);
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of(null, text("api.error.notFound")));
     }
 
@@ -113,7 +115,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiErrors> forbidden(AccessDeniedException e) {
+    ResponseEntity<ApiErrors> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        refused("forbidden", request);
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of(null, text("api.error.forbidden")));
     }
 
@@ -122,6 +125,12 @@ class ApiExceptionHandler {
         log.error("Unexpected API failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ApiErrors.of(null, text("api.error.unexpected")));
+    }
+
+    /** Refused access is logged with who, what and when (the log line's time), for the audit. */
+    private static void refused(String answer, HttpServletRequest request) {
+        String user = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+        log.warn("Access refused ({}): user={} {} {}", answer, user, request.getMethod(), request.getRequestURI());
     }
 
     private ApiErrors errors(List<Problem> problems) {
