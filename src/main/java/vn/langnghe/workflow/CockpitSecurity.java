@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.langnghe.identity.Role;
 
 /**
@@ -21,7 +23,10 @@ class CockpitSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain cockpitFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // Path patterns, not MVC matchers: Camunda's REST API is served by its own servlet, which an MVC
+        // matcher does not see, so /camunda/api/** would fall through to the pages' chain.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.Names.ADMINISTRATOR))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable())
