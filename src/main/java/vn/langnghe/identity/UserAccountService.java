@@ -15,17 +15,19 @@ public class UserAccountService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginAttempts attempts;
 
-    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(SignedInUser::of)
+                .map(account -> SignedInUser.of(account, attempts.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.langnghe.BrowserTest;
+import vn.langnghe.identity.Role;
+import vn.langnghe.identity.UserAccountService;
 
 class LoginBrowserTest extends BrowserTest {
+
+    @Autowired
+    UserAccountService users;
 
     @Test
     void communeOfficerSignsInAndSeesTheCommuneHomePage() {
@@ -23,6 +29,21 @@ class LoginBrowserTest extends BrowserTest {
 
         wait.until(d -> d.getCurrentUrl().contains("error"));
         waitForText("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void aLockedAccountIsToldWhyAndForHowLong() {
+        users.createIfMissing("thu.khoa.web", "dung-mat-khau", "Người thử khóa", Role.PROVINCIAL_STAFF, null);
+        for (int i = 0; i < 5; i++) {
+            login("thu.khoa.web", "sai-" + i);
+            wait.until(d -> d.getCurrentUrl().contains("error"));
+        }
+
+        login("thu.khoa.web", "dung-mat-khau");
+
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        waitForText("Tài khoản tạm bị khóa");
+        waitForText("khóa 15 phút");
     }
 
     @Test
