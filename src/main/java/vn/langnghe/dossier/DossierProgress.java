@@ -106,11 +106,6 @@ public class DossierProgress {
         return dossiers.findAllById(ids);
     }
 
-    @Transactional(readOnly = true)
-    public DossierClock clock(Long id) {
-        return statutoryClock.of(find(id));
-    }
-
     private void record(Dossier dossier, String actor, String type, String detail) {
         events.save(new DossierEvent(dossier.getId(), clock.instant(), actor, type, detail));
     }

@@ -41,8 +41,8 @@ import vn.langnghe.identity.SignedInUser;
 @Transactional
 public class DossierService {
 
-    private static final Set<Role> PROVINCIAL_READERS = EnumSet.of(Role.INTAKE_OFFICER, Role.REVIEWER,
-            Role.COUNCIL_MEMBER, Role.LEADER, Role.PROVINCIAL_STAFF);
+    private static final Set<Role> PROVINCIAL_READERS = EnumSet.of(Role.DISTRICT_REVIEWER, Role.INTAKE_OFFICER,
+            Role.REVIEWER, Role.COUNCIL_MEMBER, Role.LEADER, Role.PROVINCIAL_STAFF);
 
     private final Dossiers dossiers;
     private final DossierEvents events;

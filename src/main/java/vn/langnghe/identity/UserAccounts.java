@@ -11,7 +11,5 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    List<UserAccount> findByRoleOrderByUsername(Role role);
-
     List<UserAccount> findAllByOrderByUsername(Pageable pageable);
 }

@@ -36,7 +36,7 @@ import vn.langnghe.identity.UserAccountService;
  * edits and submits from here while the dossier is theirs to change.
  */
 @Route("ho-so/:id([0-9]+)")
-@RolesAllowed({Role.Names.COMMUNE_OFFICER, Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER,
+@RolesAllowed({Role.Names.COMMUNE_OFFICER, Role.Names.DISTRICT_REVIEWER, Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER,
         Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.PROVINCIAL_STAFF})
 public class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

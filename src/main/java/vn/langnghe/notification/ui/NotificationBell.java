@@ -64,7 +64,7 @@ class NotificationBell implements HeaderItem {
             if (!item.read()) {
                 text.addClassName("unread");
             }
-            if (n.getDossierId() != null && user.role() == Role.COMMUNE_OFFICER) {
+            if (n.getDossierId() != null && user.role() != Role.ADMINISTRATOR) {
                 text.add(new Span(" "), new Anchor("ho-so/" + n.getDossierId(), bell.getTranslation("notification.open")));
             }
             list.add(text);

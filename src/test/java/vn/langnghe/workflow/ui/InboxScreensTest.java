@@ -13,6 +13,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.dossier.SampleDossiers;
+import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.notification.NotificationService;
 import vn.langnghe.workflow.InboxTask;
@@ -35,6 +38,8 @@ class InboxScreensTest extends KaribuTest {
     TaskService taskService;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void intakeOfficerTakesATaskAndReturnsTheDossierWithAReason() {
@@ -92,6 +97,26 @@ class InboxScreensTest extends KaribuTest {
 
         assertThat(dossiers.get(users.loadUserByUsername("thamdinh"), dossier.getId()).getState())
                 .isEqualTo(DossierState.AWAITING_COUNCIL);
+    }
+
+    @Test
+    void theOptionalDistrictStepHasItsOwnReviewerAndLeadsToIntake() {
+        users.createIfMissing("huyen.thamdinh", "demo", "Thẩm định cấp huyện", Role.DISTRICT_REVIEWER, null);
+        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        Dossier dossier = dossiers.create(commune, SampleDossiers.craftVillage("Xóm Cóm"));
+        runtime.startProcessInstanceByKey("recognition", String.valueOf(dossier.getId()), Map.of("dossierId",
+                dossier.getId(), "communeId", dossier.getCommuneId(), "title", dossier.getTitle().name(),
+                "districtStep", true));
+        login("huyen.thamdinh");
+        UI.getCurrent().navigate("viec-can-lam/" + taskOf(dossier));
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Ý kiến thẩm định cấp huyện")),
+                "Hồ sơ đúng thực tế tại địa phương");
+        _click(_get(Button.class, spec -> spec.withText("Hoàn thành")));
+
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(dossier.getId()))
+                .singleResult().getTaskDefinitionKey()).isEqualTo("Task_Intake");
+        assertThat(dossiers.history(commune, dossier.getId())).extracting("type").contains("DISTRICT_APPRAISED");
     }
 
     @SuppressWarnings("unchecked")
