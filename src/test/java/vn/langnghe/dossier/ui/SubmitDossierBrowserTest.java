@@ -30,7 +30,9 @@ class SubmitDossierBrowserTest extends BrowserTest {
     void communeUploadsTheLastDocumentAndSubmits() throws Exception {
         SignedInUser officer = users.loadUserByUsername("xa.yennghiep");
         // Every document but the first kind the upload offers (the summary of the craft's history).
-        Dossier dossier = SampleDossiers.prepared(dossiers, officer, SampleDossiers.craftVillage("Bản Lác"),
+        // Markup in a name must be shown as the text it is, never run.
+        String name = "Bản <b>Lác</b><script>window.injected = true</script>";
+        Dossier dossier = SampleDossiers.prepared(dossiers, officer, SampleDossiers.craftVillage(name),
                 AttachmentKind.HOUSEHOLD_LIST);
         Path file = Files.createTempFile("danh-sach-ho", ".pdf");
         Files.write(file, SampleDossiers.PDF);
@@ -39,6 +41,9 @@ class SubmitDossierBrowserTest extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         waitForText("Thêm giấy tờ");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).contains(name);
+        assertThat(browser.findElements(By.cssSelector("h2 b"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === true")).isEqualTo(false);
 
         WebElement kind = browser.findElement(By.tagName("vaadin-select"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", kind);
