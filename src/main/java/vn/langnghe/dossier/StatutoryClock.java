@@ -36,11 +36,23 @@ public class StatutoryClock {
         int paused = dossier.getPausedWorkingDays() + currentPause;
         LocalDate due = days.plus(dossier.getAcceptedOn(), settings.limit() + paused);
         int used = days.between(dossier.getAcceptedOn(), today) - paused;
-        int left = today.isAfter(due) ? -days.between(due, today) : days.between(today, due);
+        int left = workingDaysLeft(due);
         // The limit runs to the leader's decision, through the council stage, unless paused for a supplement.
         boolean running = dossier.getPausedSince() == null && (dossier.getState() == DossierState.IN_APPRAISAL
                 || dossier.getState() == DossierState.AWAITING_COUNCIL);
-        return new DossierClock(running, due, Math.max(used, 0), paused, left, left <= settings.warning(), left < 0);
+        return new DossierClock(running, due, Math.max(used, 0), paused, left, isNearLimit(left), left < 0);
+    }
+
+    /** Working days from today until {@code due}; negative once it has passed. */
+    public int workingDaysLeft(LocalDate due) {
+        WorkingDays days = calendar.workingDays();
+        LocalDate today = LocalDate.now(clock);
+        return today.isAfter(due) ? -days.between(due, today) : days.between(today, due);
+    }
+
+    /** Within the warning period before a due date (five working days by default). */
+    public boolean isNearLimit(int workingDaysLeft) {
+        return workingDaysLeft <= settings.warning();
     }
 
     /** The intake check's due date: a few working days after the (re)submission. */

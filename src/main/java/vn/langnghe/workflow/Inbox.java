@@ -18,15 +18,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.langnghe.calendar.HolidayCalendar;
-import vn.langnghe.calendar.WorkingDays;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.Title;
-import vn.langnghe.dossier.DeadlineSettings;
+import vn.langnghe.dossier.StatutoryClock;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
 import vn.langnghe.dossier.ReviewStage;
@@ -51,21 +49,18 @@ public class Inbox {
     private final DossierProgress progress;
     private final AppraisalService appraisals;
     private final AdministrativeUnits units;
-    private final HolidayCalendar calendar;
-    private final DeadlineSettings deadlines;
+    private final StatutoryClock statutoryClock;
     private final Clock clock;
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, DossierProgress progress,
-            AppraisalService appraisals, AdministrativeUnits units, HolidayCalendar calendar,
-            DeadlineSettings deadlines, Clock clock) {
+            AppraisalService appraisals, AdministrativeUnits units, StatutoryClock statutoryClock, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.progress = progress;
         this.appraisals = appraisals;
         this.units = units;
-        this.calendar = calendar;
-        this.deadlines = deadlines;
+        this.statutoryClock = statutoryClock;
         this.clock = clock;
     }
 
@@ -87,15 +82,13 @@ public class Inbox {
                 .collect(Collectors.toMap(Dossier::getId, Function.identity()));
         Map<Long, String> communes = units.findAllById(dossiers.values().stream().map(Dossier::getCommuneId)
                 .distinct().toList()).stream().collect(Collectors.toMap(AdministrativeUnit::getId, AdministrativeUnit::getName));
-        WorkingDays days = calendar.workingDays();
-        LocalDate today = LocalDate.now(clock);
         return page.stream().map(task -> {
             Dossier dossier = dossiers.get(dossierIds.get(task.getProcessInstanceId()));
             LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
-            int left = due == null ? 0 : due.isBefore(today) ? -days.between(due, today) : days.between(today, due);
+            int left = due == null ? 0 : statutoryClock.workingDaysLeft(due);
             return new InboxTask(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(), dossier.getId(),
                     task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), left,
-                    due != null && left <= deadlines.warning(), due != null && due.isBefore(today), dossier.getTitle(),
+                    due != null && statutoryClock.isNearLimit(left), due != null && left < 0, dossier.getTitle(),
                     dossier.getVillageName(), communes.get(dossier.getCommuneId()));
         }).toList();
     }
