@@ -1,0 +1,76 @@
+package vn.langnghe.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import vn.langnghe.IntegrationTest;
+import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.SampleDossiers;
+import vn.langnghe.dossier.web.DossierApiSamples;
+import vn.langnghe.identity.UserAccountService;
+
+/** Every demo role and anonymous against every API call: the exact status each should get. */
+@IntegrationTest
+class ApiAccessMatrixTest {
+
+    private static final String CHECK = """
+            {"title": "CRAFT_VILLAGE", "applicationDate": "2026-03-01", "totalHouseholds": 10, "participatingHouseholds": 2}
+            """;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    UserAccountService users;
+
+    private record Call(HttpMethod method, String path, String body) {
+    }
+
+    @Test
+    void eachCallerGetsExactlyTheAnswerItShould() {
+        long own = dossiers.create(users.loadUserByUsername("xa.yennghiep"), SampleDossiers.craftVillage("Xóm Lục"))
+                .getId();
+        Call list = new Call(HttpMethod.GET, "/api/v1/dossiers", null);
+        Call read = new Call(HttpMethod.GET, "/api/v1/dossiers/" + own, null);
+        Call create = new Call(HttpMethod.POST, "/api/v1/dossiers", DossierApiSamples.CRAFT_VILLAGE);
+        Call tasks = new Call(HttpMethod.GET, "/api/v1/tasks", null);
+        Call check = new Call(HttpMethod.POST, "/api/v1/criteria/check", CHECK);
+        Call openApi = new Call(HttpMethod.GET, "/v3/api-docs", null);
+
+        List<String> wrong = new ArrayList<>();
+        expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200);
+        expect(wrong, "xa.yennghiep", list, 200, read, 200, create, 201, tasks, 200, check, 200, openApi, 200);
+        expect(wrong, "xa.chiengchau", list, 200, read, 404, create, 201, tasks, 200, check, 200, openApi, 200);
+        for (String provincial : List.of("tiepnhan", "thamdinh", "hoidong1", "chutich", "thongke")) {
+            expect(wrong, provincial, list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200);
+        }
+        expect(wrong, "quantri", list, 403, read, 403, create, 403, tasks, 200, check, 200, openApi, 200);
+
+        assertThat(wrong).isEmpty();
+    }
+
+    private void expect(List<String> wrong, String user, Object... callsAndStatuses) {
+        for (int i = 0; i < callsAndStatuses.length; i += 2) {
+            Call call = (Call) callsAndStatuses[i];
+            int expected = (Integer) callsAndStatuses[i + 1];
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+            int actual = client.exchange(call.path(), call.method(), new HttpEntity<>(call.body(), headers), String.class)
+                    .getStatusCode().value();
+            if (actual != expected) {
+                wrong.add((user == null ? "anonymous" : user) + " " + call.method() + " " + call.path() + ": " + actual
+                        + " instead of " + expected);
+            }
+        }
+    }
+}
