@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import vn.langnghe.criteria.Title;
+import vn.langnghe.criteria.YearlyProduction;
 
 /**
  * What a commune officer enters, from the form or the API. A draft may leave anything but the title
@@ -144,6 +145,11 @@ public class DossierData {
 
     public List<ProductionYear> getProduction() {
         return production;
+    }
+
+    /** The production figures as the criteria read them. */
+    public List<YearlyProduction> yearlyProduction() {
+        return production.stream().map(p -> new YearlyProduction(p.year(), p.value())).toList();
     }
 
     public void setProduction(List<ProductionYear> production) {

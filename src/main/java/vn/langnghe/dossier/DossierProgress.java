@@ -2,6 +2,8 @@ package vn.langnghe.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,11 +104,11 @@ public class DossierProgress {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<Dossier> findAll(java.util.Collection<Long> ids) {
+    public List<Dossier> findAll(Collection<Long> ids) {
         return dossiers.findAllById(ids);
     }
 
     private void record(Dossier dossier, String actor, String type, String detail) {
-        events.save(new DossierEvent(dossier.getId(), clock.instant(), actor, type, detail));
+        events.record(dossier, clock.instant(), actor, type, detail);
     }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.FigureRules;
-import vn.langnghe.criteria.YearlyProduction;
 
 /**
  * What makes a dossier's data acceptable to store, even as a draft: the Bean Validation constraints of
@@ -33,7 +32,7 @@ class DossierRules {
         }
         problems.addAll(FigureRules.check(applicationDate, data.getTotalHouseholds(),
                 data.getParticipatingHouseholds(),
-                data.getProduction().stream().map(p -> new YearlyProduction(p.year(), p.value())).toList(),
+                data.yearlyProduction(),
                 data.getCraftSinceYear()));
         if (data.getWorkersTotal() != null && data.getWorkersRegular() != null
                 && data.getWorkersRegular() > data.getWorkersTotal()) {

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.CriteriaCheck;
 import vn.langnghe.criteria.CriteriaChecker;
 import vn.langnghe.criteria.CriteriaInput;
-import vn.langnghe.criteria.YearlyProduction;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 
@@ -212,15 +210,13 @@ public class DossierService {
     /** The live check of what is on the form, before it is saved; nothing is validated or stored. */
     public CriteriaCheck check(DossierData data, LocalDate applicationDate, Locale locale) {
         LocalDate date = applicationDate == null ? LocalDate.now(clock) : applicationDate;
-        List<YearlyProduction> production = data.getProduction().stream()
-                .map(p -> new YearlyProduction(p.year(), p.value())).toList();
         return checker.check(new CriteriaInput(data.getTitle(), date, data.getTotalHouseholds(),
-                data.getParticipatingHouseholds(), production, data.getCraftSinceYear(),
+                data.getParticipatingHouseholds(), data.yearlyProduction(), data.getCraftSinceYear(),
                 data.isCraftAlreadyRecognised(), Map.of()), locale);
     }
 
     private void validate(DossierData data) {
-        List<Problem> problems = new ArrayList<>(rules.check(data, LocalDate.now(clock)));
+        List<Problem> problems = rules.check(data, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -236,7 +232,7 @@ public class DossierService {
     }
 
     private void record(Dossier dossier, SignedInUser user, String type, String detail) {
-        events.save(new DossierEvent(dossier.getId(), clock.instant(), user.username(), type, detail));
+        events.record(dossier, clock.instant(), user.username(), type, detail);
     }
 
     /** The commune whose dossiers the user sees: their own for a commune officer, null (all) for the province. */

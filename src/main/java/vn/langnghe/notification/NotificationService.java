@@ -66,14 +66,14 @@ public class NotificationService {
 
     @EventListener
     void on(TaskArrived event) {
-        notifications.save(new Notification(event.candidateGroup(), null, "notification.task.arrived",
-                List.of(event.step().name(), String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+        notifications.save(new Notification(event.candidateGroup(), null, "notification.task.arrived." + event.step().name(),
+                List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
     }
 
     @EventListener
     void on(TaskEscalated event) {
-        notifications.save(new Notification(Role.LEADER.name(), null, "notification.task.escalated",
-                List.of(event.step().name(), String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+        notifications.save(new Notification(Role.LEADER.name(), null, "notification.task.escalated." + event.step().name(),
+                List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
     }
 
     /** Commune officers read their commune's notifications; nobody else reads by commune. */

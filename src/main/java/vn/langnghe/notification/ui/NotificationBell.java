@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Arrays;
 
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.identity.Role;
@@ -58,9 +57,8 @@ class NotificationBell implements HeaderItem {
         list.addClassName("notification-list");
         for (NotificationService.Item item : notifications.latest(user, SHOWN)) {
             var n = item.notification();
-            Object[] args = Arrays.stream(n.getArguments()).map(a -> translateStep(bell, a)).toArray();
             Paragraph text = new Paragraph(new Span(VietnamTime.DATE_TIME.format(n.getCreatedAt()) + " · "),
-                    new Span(bell.getTranslation(n.getMessageKey(), args)));
+                    new Span(bell.getTranslation(n.getMessageKey(), n.getArguments())));
             if (!item.read()) {
                 text.addClassName("unread");
             }
@@ -81,11 +79,5 @@ class NotificationBell implements HeaderItem {
         Button close = new Button(bell.getTranslation("notification.close"), e -> dialog.close());
         dialog.getFooter().add(close, markRead);
         dialog.open();
-    }
-
-    /** Step names travel as codes (INTAKE …) and read as words. */
-    private static Object translateStep(com.vaadin.flow.component.Component context, Object argument) {
-        String text = String.valueOf(argument);
-        return text.matches("[A-Z_]+") ? context.getTranslation("step." + text) : text;
     }
 }

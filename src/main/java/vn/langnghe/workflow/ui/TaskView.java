@@ -142,6 +142,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         outcome.addValueChangeListener(e -> days.setVisible(e.getValue() == AppraisalDecision.Outcome.REQUEST_SUPPLEMENT));
         fields.put("outcome", outcome);
         fields.put("opinion", opinion);
+        // A supplement request sends the opinion to the commune as the reason, so its errors show here.
         fields.put("reason", opinion);
         fields.put("deadlineDays", days);
         Button complete = completeButton(() -> {
