@@ -1,0 +1,13 @@
+package vn.langnghe.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.langnghe.criteria.Title;
+
+/**
+ * The leader approved a dossier: the title is granted by a numbered decision. Published inside the
+ * approving transaction, so the registry entry is written in the same commit as the decision.
+ */
+public record DossierRecognised(Long dossierId, Long communeId, Title title, String villageName,
+        List<String> hamlets, Integer activityGroup, String craft, String decisionNumber, LocalDate decidedOn) {
+}
