@@ -131,6 +131,15 @@ public class Dossier {
     @Column(name = "return_reason", length = 2000)
     private String returnReason;
 
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_within_limit")
+    private Boolean decidedWithinLimit;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
     @Column(name = "supplement_deadline")
     private LocalDate supplementDeadline;
 
@@ -211,6 +220,31 @@ public class Dossier {
     void withdraw(Instant now) {
         state = DossierState.WITHDRAWN;
         pausedSince = null;
+        updatedAt = now;
+    }
+
+    void enterCouncil(Instant now) {
+        state = DossierState.IN_COUNCIL;
+        updatedAt = now;
+    }
+
+    /** No quorum: back in the queue for a later round. */
+    void awaitNextCouncil(Instant now) {
+        state = DossierState.AWAITING_COUNCIL;
+        updatedAt = now;
+    }
+
+    void awaitDecision(Instant now) {
+        state = DossierState.AWAITING_DECISION;
+        updatedAt = now;
+    }
+
+    /** The procedure ends (not recommended, recognised or rejected); the statutory clock stops. */
+    void decide(DossierState outcome, String reason, LocalDate on, boolean withinLimit, Instant now) {
+        state = outcome;
+        decisionReason = reason;
+        decidedOn = on;
+        decidedWithinLimit = withinLimit;
         updatedAt = now;
     }
 
@@ -351,6 +385,19 @@ public class Dossier {
 
     public String getReturnReason() {
         return returnReason;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    /** Null until decided. */
+    public Boolean getDecidedWithinLimit() {
+        return decidedWithinLimit;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
     }
 
     public LocalDate getSupplementDeadline() {

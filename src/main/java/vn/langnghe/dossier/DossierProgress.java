@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
@@ -76,6 +77,89 @@ public class DossierProgress {
         return dossier;
     }
 
+    /** Put on the agenda of a council round that opens now; refused unless the dossier waits for a council. */
+    public Dossier enterCouncil(String actor, Long id, String roundName) {
+        Dossier dossier = find(id);
+        if (dossier.getState() != DossierState.AWAITING_COUNCIL) {
+            throw new ConflictException("dossier.error.stateChanged");
+        }
+        dossier.enterCouncil(clock.instant());
+        record(dossier, actor, "IN_COUNCIL", roundName);
+        return dossier;
+    }
+
+    /** The council recommended the dossier: the leader decides next. */
+    public void councilRecommended(String actor, Long id, String tally) {
+        Dossier dossier = inCouncil(id);
+        dossier.awaitDecision(clock.instant());
+        record(dossier, actor, "COUNCIL_RECOMMENDED", tally);
+    }
+
+    /** The council did not recommend the dossier: the procedure ends and the commune is told. */
+    public void councilNotRecommended(String actor, Long id, String tally) {
+        Dossier dossier = inCouncil(id);
+        decide(dossier, DossierState.NOT_RECOMMENDED, null);
+        record(dossier, actor, "COUNCIL_NOT_RECOMMENDED", tally);
+        publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.NOT_RECOMMENDED,
+                null, null));
+    }
+
+    /** Too few members voted on the dossier: it waits for a later round. */
+    public void councilWithoutQuorum(String actor, Long id, String tally) {
+        Dossier dossier = inCouncil(id);
+        dossier.awaitNextCouncil(clock.instant());
+        record(dossier, actor, "COUNCIL_NO_QUORUM", tally);
+    }
+
+    /**
+     * The leader approved the dossier under decision {@code decisionNumber}: the title is granted, the
+     * registry records it (a synchronous listener, in this transaction) and the commune is told.
+     */
+    public Dossier recognise(String actor, Long id, String decisionNumber) {
+        Dossier dossier = awaitingDecision(id);
+        decide(dossier, DossierState.RECOGNISED, null);
+        record(dossier, actor, "RECOGNISED", decisionNumber);
+        publisher.publishEvent(new DossierRecognised(id, dossier.getCommuneId(), dossier.getTitle(),
+                dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getActivityGroup(),
+                dossier.getCraft(), decisionNumber, dossier.getDecidedOn()));
+        publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.RECOGNISED,
+                decisionNumber, null));
+        return dossier;
+    }
+
+    /** The leader rejected the dossier; the reason is required and the commune sees it. */
+    public Dossier reject(String actor, Long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new InvalidInputException(Problem.of("reason", "decision.error.reason"));
+        }
+        Dossier dossier = awaitingDecision(id);
+        decide(dossier, DossierState.REJECTED, reason.strip());
+        record(dossier, actor, "REJECTED", reason.strip());
+        publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.REJECTED,
+                reason.strip(), null));
+        return dossier;
+    }
+
+    private void decide(Dossier dossier, DossierState outcome, String reason) {
+        dossier.decide(outcome, reason, LocalDate.now(clock), statutoryClock.withinLimitToday(dossier), clock.instant());
+    }
+
+    private Dossier inCouncil(Long id) {
+        return inState(id, DossierState.IN_COUNCIL);
+    }
+
+    private Dossier awaitingDecision(Long id) {
+        return inState(id, DossierState.AWAITING_DECISION);
+    }
+
+    private Dossier inState(Long id, DossierState expected) {
+        Dossier dossier = find(id);
+        if (dossier.getState() != expected) {
+            throw new ConflictException("dossier.error.stateChanged");
+        }
+        return dossier;
+    }
+
     /** The optional district step gave its opinion; intake follows. */
     public void districtAppraised(String actor, Long id, String opinion) {
         record(find(id), actor, "DISTRICT_APPRAISED", opinion);
@@ -101,6 +185,12 @@ public class DossierProgress {
     @Transactional(readOnly = true)
     public Dossier find(Long id) {
         return dossiers.findById(id).orElseThrow(() -> new NotFoundException("Dossier", id));
+    }
+
+    /** Dossiers appraised and waiting for a council round, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> awaitingCouncil() {
+        return dossiers.findByStateOrderByUpdatedAtAsc(DossierState.AWAITING_COUNCIL);
     }
 
     @Transactional(readOnly = true)

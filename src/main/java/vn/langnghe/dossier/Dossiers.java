@@ -1,5 +1,6 @@
 package vn.langnghe.dossier;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,4 +20,6 @@ interface Dossiers extends JpaRepository<Dossier, Long> {
               and (:title is null or d.title = :title)
             """)
     Page<Dossier> search(Long communeId, DossierState state, Title title, Pageable pageable);
+
+    List<Dossier> findByStateOrderByUpdatedAtAsc(DossierState state);
 }

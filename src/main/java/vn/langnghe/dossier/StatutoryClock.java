@@ -26,21 +26,25 @@ public class StatutoryClock {
         this.clock = clock;
     }
 
+    /** The clock as it stands today, or as it stopped on the day the dossier was decided. */
     public DossierClock of(Dossier dossier) {
         if (dossier.getAcceptedOn() == null) {
             return DossierClock.NOT_STARTED;
         }
         WorkingDays days = calendar.workingDays();
-        LocalDate today = LocalDate.now(clock);
-        int currentPause = dossier.getPausedSince() == null ? 0 : days.between(dossier.getPausedSince(), today);
+        LocalDate end = dossier.getDecidedOn() != null ? dossier.getDecidedOn() : LocalDate.now(clock);
+        int currentPause = dossier.getPausedSince() == null ? 0 : days.between(dossier.getPausedSince(), end);
         int paused = dossier.getPausedWorkingDays() + currentPause;
         LocalDate due = days.plus(dossier.getAcceptedOn(), settings.limit() + paused);
-        int used = days.between(dossier.getAcceptedOn(), today) - paused;
-        int left = workingDaysLeft(due);
-        // The limit runs to the leader's decision, through the council stage, unless paused for a supplement.
-        boolean running = dossier.getPausedSince() == null && (dossier.getState() == DossierState.IN_APPRAISAL
-                || dossier.getState() == DossierState.AWAITING_COUNCIL);
-        return new DossierClock(running, due, Math.max(used, 0), paused, left, isNearLimit(left), left < 0);
+        int used = days.between(dossier.getAcceptedOn(), end) - paused;
+        int left = end.isAfter(due) ? -days.between(due, end) : days.between(end, due);
+        boolean running = dossier.getPausedSince() == null && dossier.getState().clockRunning();
+        return new DossierClock(running, due, Math.max(used, 0), paused, left, running && isNearLimit(left), left < 0);
+    }
+
+    /** Whether a decision taken today keeps to the statutory limit (no clock started counts as within it). */
+    boolean withinLimitToday(Dossier dossier) {
+        return !of(dossier).overdue();
     }
 
     /** Working days from today until {@code due}; negative once it has passed. */

@@ -12,4 +12,6 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsername(Pageable pageable);
+
+    List<UserAccount> findByRoleAndEnabledTrueOrderByFullName(Role role);
 }

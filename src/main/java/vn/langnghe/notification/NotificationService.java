@@ -60,6 +60,8 @@ public class NotificationService {
             case ACCEPTED -> List.of(String.valueOf(event.dossierId()));
             case RETURNED -> List.of(String.valueOf(event.dossierId()), event.reason(), date(event.deadline()));
             case WITHDRAWN -> List.of(String.valueOf(event.dossierId()), date(event.deadline()));
+            case NOT_RECOMMENDED -> List.of(String.valueOf(event.dossierId()));
+            case RECOGNISED, REJECTED -> List.of(String.valueOf(event.dossierId()), event.reason());
         };
         notifications.save(new Notification(null, event.communeId(), key, arguments, event.dossierId(), clock.instant()));
     }

@@ -17,7 +17,7 @@ class EscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String task = execution.getCurrentActivityId().equals("Task_EscalateIntake") ? "Task_Intake" : "Task_Appraisal";
+        String task = execution.getCurrentActivityId().replace("Task_Escalate", "Task_");
         publisher.publishEvent(new TaskEscalated((Long) execution.getVariable(RecognitionProcess.DOSSIER_ID),
                 Step.ofTaskKey(task).orElseThrow()));
     }

@@ -23,7 +23,9 @@ import vn.langnghe.common.VietnamTime;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
+import vn.langnghe.council.CouncilService;
 import vn.langnghe.criteria.Title;
+import vn.langnghe.decision.RecognitionDecisions;
 import vn.langnghe.dossier.StatutoryClock;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
@@ -50,10 +52,13 @@ public class Inbox {
     private final AppraisalService appraisals;
     private final AdministrativeUnits units;
     private final StatutoryClock statutoryClock;
+    private final CouncilService council;
+    private final RecognitionDecisions decisions;
     private final Clock clock;
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, DossierProgress progress,
-            AppraisalService appraisals, AdministrativeUnits units, StatutoryClock statutoryClock, Clock clock) {
+            AppraisalService appraisals, AdministrativeUnits units, StatutoryClock statutoryClock,
+            CouncilService council, RecognitionDecisions decisions, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -61,6 +66,8 @@ public class Inbox {
         this.appraisals = appraisals;
         this.units = units;
         this.statutoryClock = statutoryClock;
+        this.council = council;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -83,7 +90,7 @@ public class Inbox {
         Map<Long, String> communes = units.findAllById(dossiers.values().stream().map(Dossier::getCommuneId)
                 .distinct().toList()).stream().collect(Collectors.toMap(AdministrativeUnit::getId, AdministrativeUnit::getName));
         return page.stream().map(task -> {
-            Dossier dossier = dossiers.get(dossierIds.get(task.getProcessInstanceId()));
+            Dossier dossier = dossiers.get(dossierIds.get(task.getId()));
             LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
             int left = due == null ? 0 : statutoryClock.workingDaysLeft(due);
             return new InboxTask(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(), dossier.getId(),
@@ -120,9 +127,40 @@ public class Inbox {
         }
     }
 
+    /** Gives the task back to its candidates; a council ballot is personal and cannot be given back. */
     public void release(SignedInUser user, String taskId) {
         Task task = ownTask(user, taskId);
+        if (Step.COUNCIL_VOTE.taskKey().equals(task.getTaskDefinitionKey())) {
+            throw new ConflictException("task.error.ballotIsPersonal");
+        }
         tasks.setAssignee(task.getId(), null);
+    }
+
+    /** Casts the member's ballot; the last ballot of a round closes it and passes the results on. */
+    public void completeVote(SignedInUser user, String taskId, VoteDecision vote) {
+        Task task = ownTask(user, taskId, Step.COUNCIL_VOTE);
+        if (vote == null || vote.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
+        council.recordVote(roundId, dossierId(task), user.username(), vote.outcome(), vote.opinion(), vote.remarks());
+        tasks.complete(task.getId());
+    }
+
+    /** The leader approves (decision, certificate, registry) or rejects (with a reason) a recommended dossier. */
+    public void completeDecision(SignedInUser user, String taskId, LeaderDecision decision) {
+        Task task = ownTask(user, taskId, Step.DECISION);
+        if (decision == null || decision.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long dossierId = dossierId(task);
+        if (decision.outcome() == LeaderDecision.Outcome.APPROVE) {
+            decisions.approve(user, dossierId);
+        } else {
+            decisions.reject(user, dossierId, decision.reason());
+        }
+        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
+        progress.flush();
     }
 
     public void completeDistrict(SignedInUser user, String taskId, String opinion) {
@@ -181,16 +219,19 @@ public class Inbox {
     }
 
     private TaskQuery query(SignedInUser user, Filter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(RecognitionProcess.KEY)
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(RecognitionProcess.KEY, CouncilRoundProcess.KEY)
                 .or().taskCandidateGroup(user.role().name()).taskAssignee(user.username()).endOr();
         if (filter.step() != null) {
             query.taskDefinitionKey(filter.step().taskKey());
         }
+        // A recognition task finds these on its process; a council ballot carries them itself.
         if (filter.title() != null) {
-            query.processVariableValueEquals(RecognitionProcess.TITLE, filter.title().name());
+            query.or().processVariableValueEquals(RecognitionProcess.TITLE, filter.title().name())
+                    .taskVariableValueEquals(RecognitionProcess.TITLE, filter.title().name()).endOr();
         }
         if (filter.communeId() != null) {
-            query.processVariableValueEquals(RecognitionProcess.COMMUNE_ID, filter.communeId());
+            query.or().processVariableValueEquals(RecognitionProcess.COMMUNE_ID, filter.communeId())
+                    .taskVariableValueEquals(RecognitionProcess.COMMUNE_ID, filter.communeId()).endOr();
         }
         if (filter.overdueOnly()) {
             query.dueBefore(Date.from(clock.instant()));
@@ -216,9 +257,10 @@ public class Inbox {
         return task;
     }
 
-    /** Whether the finished task was one the user's role could work on (so "already done" tells nothing new). */
+    /** Whether the finished task was one the user could work on (so "already done" tells nothing new). */
     private boolean mayHaveSeen(SignedInUser user, String taskId) {
-        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).groupId(user.role().name()).count() > 0;
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).groupId(user.role().name()).count() > 0
+                || history.createHistoricIdentityLinkLogQuery().taskId(taskId).userId(user.username()).count() > 0;
     }
 
     private Task ownTask(SignedInUser user, String taskId, Step step) {
@@ -241,17 +283,30 @@ public class Inbox {
     }
 
     private Long dossierId(Task task) {
-        return dossierIds(List.of(task)).get(task.getProcessInstanceId());
+        return dossierIds(List.of(task)).get(task.getId());
     }
 
-    /** The dossier of each task's process instance (its business key), in one query. */
+    /**
+     * The dossier of each task, by task id: a recognition task's process has the dossier as business key; a
+     * council ballot carries it as a task variable. Two queries for a whole page.
+     */
     private Map<String, Long> dossierIds(List<Task> page) {
+        Map<String, Long> result = new HashMap<>();
         if (page.isEmpty()) {
-            return Map.of();
+            return result;
         }
-        return runtime.createProcessInstanceQuery()
+        Map<String, Long> byProcess = runtime.createProcessInstanceQuery().processDefinitionKey(RecognitionProcess.KEY)
                 .processInstanceIds(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey())));
+        page.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .forEach(t -> result.put(t.getId(), byProcess.get(t.getProcessInstanceId())));
+        String[] ballots = page.stream().filter(t -> !result.containsKey(t.getId())).map(Task::getId)
+                .toArray(String[]::new);
+        if (ballots.length > 0) {
+            runtime.createVariableInstanceQuery().taskIdIn(ballots).variableName(RecognitionProcess.DOSSIER_ID).list()
+                    .forEach(v -> result.put(v.getTaskId(), (Long) v.getValue()));
+        }
+        return result;
     }
 }

@@ -3,11 +3,13 @@ package vn.langnghe.workflow;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The user tasks of bpmn/recognition.bpmn, as the inbox and the API name them. */
+/** The user tasks of bpmn/recognition.bpmn and bpmn/council-round.bpmn, as the inbox and the API name them. */
 public enum Step {
     DISTRICT_APPRAISAL("Task_DistrictAppraisal"),
     INTAKE("Task_Intake"),
-    APPRAISAL("Task_Appraisal");
+    APPRAISAL("Task_Appraisal"),
+    COUNCIL_VOTE("Task_Vote"),
+    DECISION("Task_Decision");
 
     private final String taskKey;
 

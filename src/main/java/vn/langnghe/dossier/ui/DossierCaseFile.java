@@ -50,8 +50,8 @@ public class DossierCaseFile extends Div {
      * @param editableDocuments whether documents can be added and removed here
      * @param onChange          called after a document was added or removed, to redraw
      */
-    public DossierCaseFile(DossierService dossiers, SignedInUser user, Dossier dossier, boolean editableDocuments,
-            Runnable onChange) {
+    public DossierCaseFile(DossierService dossiers, List<CaseFileSection> sections, SignedInUser user, Dossier dossier,
+            boolean editableDocuments, Runnable onChange) {
         this.dossiers = dossiers;
         this.user = user;
         this.dossier = dossier;
@@ -62,8 +62,12 @@ public class DossierCaseFile extends Div {
         if (dossier.getState() == DossierState.RETURNED) {
             main.add(returnNotice());
         }
-        main.add(clock(), facts(), documents(dossiers.attachments(user, dossier.getId()), editableDocuments),
-                history());
+        if (dossier.getDecisionReason() != null) {
+            main.add(rejectionNotice());
+        }
+        main.add(clock());
+        sections.forEach(section -> section.render(user, dossier).ifPresent(main::add));
+        main.add(facts(), documents(dossiers.attachments(user, dossier.getId()), editableDocuments), history());
         CriteriaCheckPanel criteria = new CriteriaCheckPanel();
         criteria.show(dossiers.check(dossier, getLocale()));
         add(main, criteria);
@@ -76,12 +80,24 @@ public class DossierCaseFile extends Div {
         return notice;
     }
 
+    private Component rejectionNotice() {
+        Div notice = new Div(new Paragraph(getTranslation("caseFile.rejected", DossierLabels.date(dossier.getDecidedOn()))),
+                new Paragraph(dossier.getDecisionReason()));
+        notice.addClassName("return-notice");
+        return notice;
+    }
+
     private Component clock() {
         DossierClock clock = dossiers.clock(user, dossier.getId());
         Paragraph text = new Paragraph(clock.dueDate() == null ? getTranslation("caseFile.clock.notStarted")
+                : dossier.getDecidedOn() != null ? getTranslation("caseFile.clock.decided",
+                        DossierLabels.date(dossier.getDecidedOn()), String.valueOf(clock.daysUsed()),
+                        String.valueOf(clock.daysPaused()), DossierLabels.date(clock.dueDate()),
+                        getTranslation(Boolean.TRUE.equals(dossier.getDecidedWithinLimit())
+                                ? "caseFile.clock.withinLimit" : "caseFile.clock.late"))
                 : getTranslation("caseFile.clock", DossierLabels.date(clock.dueDate()), String.valueOf(clock.daysUsed()),
                         String.valueOf(clock.daysPaused()), String.valueOf(clock.daysLeft())));
-        if (clock.overdue()) {
+        if (clock.overdue() && dossier.getDecidedOn() == null) {
             text.addClassName("overdue");
         } else if (clock.nearLimit() && clock.running()) {
             text.addClassName("near-due");

@@ -8,22 +8,22 @@ import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.DossierState;
 
 /** How the dossier screens write states and dates (dd/MM/yyyy, Vietnam's time). */
-final class DossierLabels {
+public final class DossierLabels {
 
     private DossierLabels() {
     }
 
-    static Span state(Component context, DossierState state) {
+    public static Span state(Component context, DossierState state) {
         Span badge = new Span(context.getTranslation("dossier.state." + state.name()));
         badge.addClassNames("status", "status-" + state.name().toLowerCase());
         return badge;
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : VietnamTime.DATE.format(date);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : VietnamTime.DATE_TIME.format(instant);
     }
 }

@@ -27,6 +27,7 @@ import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.Problem;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
@@ -41,12 +42,14 @@ import vn.langnghe.identity.UserAccountService;
 public class DossierView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DossierService dossiers;
+    private final ObjectProvider<CaseFileSection> sections;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
     private final Div content = new Div();
     private Long dossierId;
 
-    public DossierView(DossierService dossiers) {
+    public DossierView(DossierService dossiers, ObjectProvider<CaseFileSection> sections) {
         this.dossiers = dossiers;
+        this.sections = sections;
         setWidthFull();
         content.setWidthFull();
         add(content);
@@ -85,7 +88,7 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
             content.add(new HorizontalLayout(edit, submit), missing);
         }
 
-        content.add(new DossierCaseFile(dossiers, user, dossier, editable,
+        content.add(new DossierCaseFile(dossiers, sections.orderedStream().toList(), user, dossier, editable,
                 () -> render(dossiers.get(user, dossierId))));
     }
 

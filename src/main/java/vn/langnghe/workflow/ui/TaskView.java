@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,7 +27,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.Problem;
@@ -34,7 +37,9 @@ import vn.langnghe.criteria.CriterionResult;
 import vn.langnghe.criteria.CriterionStatus;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.ui.CaseFileSection;
 import vn.langnghe.dossier.ui.DossierCaseFile;
+import vn.langnghe.council.VoteOutcome;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
@@ -43,21 +48,26 @@ import vn.langnghe.workflow.AppraisalDecision;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
+import vn.langnghe.workflow.LeaderDecision;
+import vn.langnghe.workflow.VoteDecision;
 
 /** One task: its form above the dossier's case file (read-only: figures, documents, history, criteria). */
 @Route("viec-can-lam/:taskId")
-@RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.DISTRICT_REVIEWER})
+@RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.DISTRICT_REVIEWER,
+        Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Inbox inbox;
     private final DossierService dossiers;
+    private final ObjectProvider<CaseFileSection> sections;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private InboxTask task;
 
-    public TaskView(Inbox inbox, DossierService dossiers) {
+    public TaskView(Inbox inbox, DossierService dossiers, ObjectProvider<CaseFileSection> sections) {
         this.inbox = inbox;
         this.dossiers = dossiers;
+        this.sections = sections;
         setWidthFull();
     }
 
@@ -79,7 +89,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             add(form(dossier));
         }
-        add(new DossierCaseFile(dossiers, user, dossier, false, () -> { }));
+        add(new DossierCaseFile(dossiers, sections.orderedStream().toList(), user, dossier, false, () -> { }));
     }
 
     private Component form(Dossier dossier) {
@@ -90,6 +100,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case INTAKE -> form.add(intakeForm());
             case APPRAISAL -> form.add(appraisalForm(dossier));
             case DISTRICT_APPRAISAL -> form.add(districtForm());
+            case COUNCIL_VOTE -> form.add(voteForm(dossier));
+            case DECISION -> form.add(decisionForm());
         }
         return form;
     }
@@ -164,6 +176,58 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("opinion", opinion);
         return new VerticalLayout(opinion, completeButton(() -> inbox.completeDistrict(user, task.id(),
                 opinion.getValue())));
+    }
+
+    private Component voteForm(Dossier dossier) {
+        Paragraph secret = new Paragraph(getTranslation("task.vote.secret"));
+        secret.addClassName("help");
+        RadioButtonGroup<VoteOutcome> outcome = new RadioButtonGroup<>(getTranslation("task.vote.outcome"));
+        outcome.setItems(VoteOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("council.vote." + o.name()));
+        TextArea opinion = new TextArea(getTranslation("task.vote.opinion"));
+        opinion.setWidthFull();
+        opinion.setMaxLength(4000);
+        outcome.addValueChangeListener(e -> opinion.setLabel(getTranslation(e.getValue() == VoteOutcome.RECUSE
+                ? "task.vote.recusalReason" : "task.vote.opinion")));
+        VerticalLayout remarksLayout = new VerticalLayout();
+        remarksLayout.setPadding(false);
+        Map<String, TextField> remarks = new LinkedHashMap<>();
+        for (CriterionResult criterion : dossiers.check(dossier, getLocale()).criteria()) {
+            TextField remark = new TextField(criterion.code() + " – " + getTranslation(
+                    "criteria.status." + criterion.status().name()));
+            remark.setWidthFull();
+            remark.setMaxLength(2000);
+            remarks.put(criterion.code(), remark);
+            fields.put("remarks." + criterion.code(), remark);
+            remarksLayout.add(remark);
+        }
+        Details remarksDetails = new Details(getTranslation("task.vote.remarks"), remarksLayout);
+        remarksDetails.setWidthFull();
+        fields.put("outcome", outcome);
+        fields.put("opinion", opinion);
+        Button complete = completeButton(() -> {
+            Map<String, String> given = new LinkedHashMap<>();
+            remarks.forEach((code, field) -> given.put(code, field.getValue()));
+            inbox.completeVote(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
+        });
+        complete.setText(getTranslation("task.vote.cast"));
+        return new VerticalLayout(secret, outcome, opinion, remarksDetails, complete);
+    }
+
+    private Component decisionForm() {
+        Paragraph help = new Paragraph(getTranslation("task.decision.help"));
+        help.addClassName("help");
+        RadioButtonGroup<LeaderDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
+        outcome.setItems(LeaderDecision.Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("task.decision." + o.name()));
+        TextArea reason = new TextArea(getTranslation("task.decision.reason"));
+        reason.setWidthFull();
+        reason.setVisible(false);
+        outcome.addValueChangeListener(e -> reason.setVisible(e.getValue() == LeaderDecision.Outcome.REJECT));
+        fields.put("outcome", outcome);
+        fields.put("reason", reason);
+        return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.completeDecision(user, task.id(),
+                new LeaderDecision(outcome.getValue(), reason.getValue()))));
     }
 
     private Button completeButton(Runnable action) {

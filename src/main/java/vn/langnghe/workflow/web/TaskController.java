@@ -2,6 +2,7 @@ package vn.langnghe.workflow.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,9 @@ import vn.langnghe.workflow.AppraisalDecision;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
+import vn.langnghe.workflow.LeaderDecision;
+import vn.langnghe.workflow.VoteDecision;
+import vn.langnghe.council.VoteOutcome;
 import vn.langnghe.workflow.Step;
 
 /**
@@ -45,7 +49,8 @@ class TaskController {
     }
 
     /** The body of a completion; which fields count depends on the task's step. */
-    record Completion(String outcome, String reason, Integer deadlineDays, List<Finding> findings, String opinion) {
+    record Completion(String outcome, String reason, Integer deadlineDays, List<Finding> findings, String opinion,
+            Map<String, String> remarks) {
     }
 
     record Finding(String code, Boolean passed, String reason) {
@@ -82,6 +87,10 @@ class TaskController {
                     outcome(AppraisalDecision.Outcome.class, body.outcome()), findings(body.findings()),
                     body.opinion(), body.deadlineDays()));
             case DISTRICT_APPRAISAL -> inbox.completeDistrict(user, id, body.opinion());
+            case COUNCIL_VOTE -> inbox.completeVote(user, id, new VoteDecision(
+                    outcome(VoteOutcome.class, body.outcome()), body.opinion(), body.remarks()));
+            case DECISION -> inbox.completeDecision(user, id, new LeaderDecision(
+                    outcome(LeaderDecision.Outcome.class, body.outcome()), body.reason()));
         }
     }
 

@@ -1,0 +1,11 @@
+package vn.langnghe.documents;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface IssuedDocuments extends JpaRepository<IssuedDocument, Long> {
+
+    @Query("select d from IssuedDocument d join d.dossierIds x where x = ?1 order by d.issuedAt, d.id")
+    List<IssuedDocument> findByDossier(Long dossierId);
+}
