@@ -22,6 +22,7 @@ class CouncilRoundProcess implements JavaDelegate {
     static final String KEY = "council-round";
     static final String ROUND_ID = "roundId";
     static final String CLOSED_BY_CHAIR = "CouncilRoundClosedByChair";
+    static final String CLOSED_BY_CHAIR_VARIABLE = "closedByChair";
     static final String COUNCIL_DECIDED = "CouncilDecided";
 
     private final RuntimeService runtime;
@@ -40,13 +41,13 @@ class CouncilRoundProcess implements JavaDelegate {
     @EventListener
     void on(CouncilCloseRequested request) {
         runtime.createMessageCorrelation(CLOSED_BY_CHAIR).processInstanceBusinessKey(businessKey(request.roundId()))
-                .correlate();
+                .setVariable(CLOSED_BY_CHAIR_VARIABLE, true).correlate();
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long roundId = (Long) execution.getVariable(ROUND_ID);
-        boolean byChair = "Flow_ChairClosed".equals(execution.getCurrentTransitionId());
+        boolean byChair = Boolean.TRUE.equals(execution.getVariable(CLOSED_BY_CHAIR_VARIABLE));
         for (CouncilService.Outcome outcome : council.close(roundId, byChair)) {
             runtime.createMessageCorrelation(COUNCIL_DECIDED)
                     .processInstanceBusinessKey(String.valueOf(outcome.dossierId()))

@@ -1,0 +1,77 @@
+package vn.langnghe.workflow;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import vn.langnghe.council.CouncilRound;
+import vn.langnghe.council.CouncilService;
+import vn.langnghe.council.RoundRequest;
+import vn.langnghe.council.VoteOutcome;
+import vn.langnghe.dossier.Dossier;
+import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.SampleDossiers;
+import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.review.CriterionFinding;
+
+/** Drives dossiers through the real services to the council and through it: the steps before what a test checks. */
+public final class ReviewedDossiers {
+
+    private final DossierService dossiers;
+    private final Inbox inbox;
+    private final CouncilService council;
+    private final TaskService tasks;
+    private final UserAccountService users;
+
+    public ReviewedDossiers(DossierService dossiers, Inbox inbox, CouncilService council, TaskService tasks,
+            UserAccountService users) {
+        this.dossiers = dossiers;
+        this.inbox = inbox;
+        this.council = council;
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    public SignedInUser user(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
+    public Dossier awaitingCouncil(String village) {
+        SignedInUser commune = user("xa.yennghiep");
+        Dossier dossier = dossiers.submit(commune,
+                SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage(village)).getId());
+        inbox.completeIntake(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
+                new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.completeAppraisal(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
+                new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
+                        "Có kế hoạch bảo vệ môi trường")), "Đủ tiêu chí, đề nghị công nhận", null));
+        return dossier;
+    }
+
+    /** A round of {@code members} (the first chairs it) with these dossiers on its agenda, opened. */
+    public CouncilRound openRound(String name, List<String> members, Integer quorum, List<Long> dossierIds) {
+        SignedInUser organiser = user("thamdinh");
+        CouncilRound round = council.create(organiser, new RoundRequest(name, members, members.get(0), quorum, null));
+        council.setAgenda(organiser, round.getId(), dossierIds);
+        return council.open(organiser, round.getId());
+    }
+
+    /** The member casts a ballot on the dossier through the inbox. */
+    public void vote(String member, Long dossierId, VoteOutcome outcome) {
+        inbox.completeVote(user(member), ballot(member, dossierId), new VoteDecision(outcome,
+                outcome == VoteOutcome.RECUSE ? "Tôi là người thân của chủ hộ trong làng" : "Ý kiến của thành viên",
+                null));
+    }
+
+    /** The open ballot of a member on a dossier. */
+    public String ballot(String member, Long dossierId) {
+        return inbox.list(user(member), new Inbox.Filter(Step.COUNCIL_VOTE, null, null, false), 0, 1000).stream()
+                .filter(t -> t.dossierId().equals(dossierId)).findFirst().orElseThrow().id();
+    }
+
+    /** The open task of the dossier's recognition process at {@code taskKey}. */
+    public String task(Long dossierId, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(dossierId)).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+    }
+}
