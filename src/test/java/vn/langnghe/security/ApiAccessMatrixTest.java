@@ -25,6 +25,10 @@ class ApiAccessMatrixTest {
             {"title": "CRAFT_VILLAGE", "applicationDate": "2026-03-01", "totalHouseholds": 10, "participatingHouseholds": 2}
             """;
 
+    private static final String ROUND = """
+            {"name": "Phiên kiểm tra quyền", "members": ["hoidong1", "hoidong2", "hoidong3"], "chair": "hoidong1"}
+            """;
+
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -45,15 +49,29 @@ class ApiAccessMatrixTest {
         Call tasks = new Call(HttpMethod.GET, "/api/v1/tasks", null);
         Call check = new Call(HttpMethod.POST, "/api/v1/criteria/check", CHECK);
         Call openApi = new Call(HttpMethod.GET, "/v3/api-docs", null);
+        Call documents = new Call(HttpMethod.GET, "/api/v1/dossiers/" + own + "/documents", null);
+        Call rounds = new Call(HttpMethod.GET, "/api/v1/council-rounds", null);
+        Call newRound = new Call(HttpMethod.POST, "/api/v1/council-rounds", ROUND);
 
         List<String> wrong = new ArrayList<>();
-        expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200);
-        expect(wrong, "xa.yennghiep", list, 200, read, 200, create, 201, tasks, 200, check, 200, openApi, 200);
-        expect(wrong, "xa.chiengchau", list, 200, read, 404, create, 201, tasks, 200, check, 200, openApi, 200);
-        for (String provincial : List.of("tiepnhan", "thamdinh", "hoidong1", "chutich", "thongke")) {
-            expect(wrong, provincial, list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200);
+        expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200, documents, 401,
+                rounds, 401, newRound, 401);
+        expect(wrong, "xa.yennghiep", list, 200, read, 200, create, 201, tasks, 200, check, 200, openApi, 200,
+                documents, 200, rounds, 403, newRound, 403);
+        expect(wrong, "xa.chiengchau", list, 200, read, 404, create, 201, tasks, 200, check, 200, openApi, 200,
+                documents, 404, rounds, 403, newRound, 403);
+        for (String organiser : List.of("tiepnhan", "thamdinh")) {
+            expect(wrong, organiser, list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200,
+                    documents, 200, rounds, 200, newRound, 201);
         }
-        expect(wrong, "quantri", list, 403, read, 403, create, 403, tasks, 200, check, 200, openApi, 200);
+        for (String reader : List.of("hoidong1", "chutich")) {
+            expect(wrong, reader, list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200,
+                    documents, 200, rounds, 200, newRound, 403);
+        }
+        expect(wrong, "thongke", list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200,
+                documents, 200, rounds, 403, newRound, 403);
+        expect(wrong, "quantri", list, 403, read, 403, create, 403, tasks, 200, check, 200, openApi, 200,
+                documents, 403, rounds, 403, newRound, 403);
 
         assertThat(wrong).isEmpty();
     }

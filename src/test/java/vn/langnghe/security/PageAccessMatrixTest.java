@@ -42,6 +42,7 @@ class PageAccessMatrixTest extends KaribuTest {
     /** Route → who may open it. */
     private Map<String, Set<String>> expected() {
         return Map.of(
+                "hoi-dong-xet-duyet", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich"),
                 "ho-so", Set.of("xa.yennghiep", "xa.chiengchau"),
                 "ho-so/moi", Set.of("xa.yennghiep", "xa.chiengchau"),
                 "ho-so/" + yenNghiepDossier, union(Set.of("xa.yennghiep"), PROVINCE),
