@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,5 +62,28 @@ public abstract class BrowserTest {
 
     protected void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Signs out by forgetting the session and signs in as another user, landing on their inbox. */
+    protected void signOutAndIn(String username) {
+        browser.manage().deleteAllCookies();
+        login(username, "demo");
+        wait.until(d -> d.getCurrentUrl().endsWith("/viec-can-lam"));
+    }
+
+    protected WebElement button(String text) {
+        return wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    protected WebElement radio(String label) {
+        return wait.until(d -> d.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(b -> b.getText().contains(label)).findFirst().orElse(null));
+    }
+
+    /** Clicks after scrolling the element into view, so a sticky header never catches the click. */
+    protected void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 }
