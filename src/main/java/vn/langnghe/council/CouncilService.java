@@ -1,5 +1,6 @@
 package vn.langnghe.council;
 
+import vn.langnghe.dossier.DossierState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ public class CouncilService {
         List<Problem> problems = new ArrayList<>();
         for (Long id : ids) {
             Dossier dossier = found.get(id);
-            if (dossier == null || dossier.getState() != vn.langnghe.dossier.DossierState.AWAITING_COUNCIL) {
+            if (dossier == null || dossier.getState() != DossierState.AWAITING_COUNCIL) {
                 problems.add(Problem.of("dossierIds", "council.error.dossierNotWaiting", String.valueOf(id)));
             }
         }

@@ -1,5 +1,6 @@
 package vn.langnghe.decision;
 
+import vn.langnghe.common.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ public class RecognitionDecisions {
                 dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getCraft(),
                 dossier.getActivityGroup(), text.get("activityGroup." + dossier.getActivityGroup()), place.commune(),
                 place.formerly(), settings.supportFor(dossier.getTitle()), concluded.round().getName(),
-                concluded.round().getClosedAt().atZone(vn.langnghe.common.VietnamTime.ZONE).toLocalDate());
+                concluded.round().getClosedAt().atZone(VietnamTime.ZONE).toLocalDate());
         CertificateContent certificate = new CertificateContent(text.province(), leader.fullName(), title,
                 dossier.getVillageName(), dossier.getCraft(), place.commune(), number, today);
         String fileNumber = number.substring(0, number.indexOf('/'));

@@ -1,5 +1,6 @@
 package vn.langnghe.council.ui;
 
+import vn.langnghe.dossier.ui.DossierLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,7 +100,7 @@ public class CouncilRoundView extends VerticalLayout implements BeforeEnterObser
         fact(facts, "council.field.rule", getTranslation("council.rule", round.getQuorum(), round.getMembers().size(),
                 round.getThresholdPercent()));
         if (round.getClosedAt() != null) {
-            fact(facts, "council.field.closedAt", vn.langnghe.dossier.ui.DossierLabels.dateTime(round.getClosedAt())
+            fact(facts, "council.field.closedAt", DossierLabels.dateTime(round.getClosedAt())
                     + " – " + getTranslation(Boolean.TRUE.equals(round.getClosedByChair()) ? "council.closedByChair"
                             : "council.closedAllVoted"));
         }

@@ -1,5 +1,7 @@
 package vn.langnghe.council.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -82,7 +84,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         quorum.setStepButtonsVisible(true);
         IntegerField threshold = new IntegerField(getTranslation("council.field.threshold"));
         threshold.setValue(settings.thresholdPercent());
-        threshold.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        threshold.setSuffixComponent(new Span("%"));
         members.addValueChangeListener(e -> {
             List<UserAccount> chosen = e.getValue().stream().sorted(Comparator.comparing(UserAccount::getFullName)).toList();
             UserAccount current = chair.getValue();
@@ -92,7 +94,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
             quorum.setHelperText(getTranslation("council.field.quorumHelp", chosen.size()));
         });
         Button create = new Button(getTranslation("council.create"), e -> {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "members", members,
+            Map<String, HasValidation> fields = Map.of("name", name, "members", members,
                     "chair", chair, "quorum", quorum, "threshold", threshold);
             fields.values().forEach(f -> f.setInvalid(false));
             try {
