@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +32,9 @@ class ProcessVersions {
         this.runtime = runtime;
     }
 
-    @EventListener(PostDeployEvent.class)
-    void afterDeployment() {
+    /** Once the engine has deployed the models from {@code bpmn/} at start-up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStartUp() {
         List.of(RecognitionProcess.KEY, CouncilRoundProcess.KEY).forEach(this::moveToLatest);
     }
 
