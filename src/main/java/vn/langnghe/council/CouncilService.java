@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.PlainText;
 import vn.langnghe.common.Problem;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
@@ -74,7 +75,7 @@ public class CouncilService {
         requireOrganiser(user);
         List<Problem> problems = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
+        if (name.isEmpty() || name.length() > MAX_NAME || !PlainText.isClean(name, false)) {
             problems.add(Problem.of("name", "council.error.name", MAX_NAME));
         }
         List<CouncilMember> members = members(request.members(), problems);
@@ -181,14 +182,14 @@ public class CouncilService {
             problems.add(Problem.of("outcome", "task.error.outcome"));
         }
         String text = opinion == null ? "" : opinion.strip();
-        if (text.isEmpty() || text.length() > MAX_OPINION) {
+        if (text.isEmpty() || text.length() > MAX_OPINION || !PlainText.isClean(text, true)) {
             problems.add(Problem.of("opinion", outcome == VoteOutcome.RECUSE ? "council.error.recusalReason"
                     : "council.error.opinion", MAX_OPINION));
         }
         Map<String, String> kept = new LinkedHashMap<>();
         (remarks == null ? Map.<String, String>of() : remarks).forEach((criterion, remark) -> {
             if (criterion != null && remark != null && !remark.isBlank()) {
-                if (remark.strip().length() > MAX_REMARK || criterion.length() > 60) {
+                if (remark.strip().length() > MAX_REMARK || criterion.length() > 60 || !PlainText.isClean(remark, true)) {
                     problems.add(Problem.of("remarks." + criterion, "council.error.remark", MAX_REMARK));
                 } else {
                     kept.put(criterion, remark.strip());

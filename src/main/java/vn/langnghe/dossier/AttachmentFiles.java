@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -38,6 +39,9 @@ public final class AttachmentFiles {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] ODT_MIMETYPE = DocumentType.ODT.mediaType().getBytes(StandardCharsets.US_ASCII);
     private static final int MIMETYPE_READ_LIMIT = 100;
+    /** An office document of at most 20 MB unpacks to far less than this, at far less than this ratio. */
+    private static final long MAX_UNPACKED = 200L * 1024 * 1024;
+    private static final long MAX_RATIO = 100;
 
     private static final Map<String, DocumentType> KNOWN_EXTENSIONS = Map.of(
             "pdf", DocumentType.PDF,
@@ -170,9 +174,15 @@ public final class AttachmentFiles {
         return Optional.empty();
     }
 
-    /** Looks only at the central directory (entry names); only ODT's tiny "mimetype" entry is read. */
+    /**
+     * Looks only at the central directory (entry names and sizes); only ODT's tiny "mimetype" entry is read.
+     * An archive that would unpack to far more than any office document (a zip bomb) is not a document.
+     */
     private static Optional<DocumentType> detectZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (!plausiblyUnpacked(zip)) {
+                return Optional.empty();
+            }
             boolean docx = zip.getEntry("word/document.xml") != null;
             boolean xlsx = zip.getEntry("xl/workbook.xml") != null;
             boolean odt = isOdtMimetype(zip);
@@ -185,6 +195,19 @@ public final class AttachmentFiles {
             // untrusted bytes: any parsing failure (ZipException, bad entry names, ...) means "not a document"
             return Optional.empty();
         }
+    }
+
+    private static boolean plausiblyUnpacked(ZipFile zip) {
+        long total = 0;
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            long size = entry.getSize();
+            long packed = entry.getCompressedSize();
+            total += size;
+            if (size < 0 || total > MAX_UNPACKED || (packed > 0 && size / packed > MAX_RATIO)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOdtMimetype(ZipFile zip) throws IOException {

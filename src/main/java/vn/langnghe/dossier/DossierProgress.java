@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.PlainText;
 import vn.langnghe.common.Problem;
 
 /**
@@ -54,7 +55,7 @@ public class DossierProgress {
      * the province's default when null); the clock pauses. Returns the deadline.
      */
     public LocalDate returnForSupplement(String actor, Long id, ReviewStage stage, String reason, Integer workingDays) {
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON || !PlainText.isClean(reason, true)) {
             throw new InvalidInputException(Problem.of("reason", "review.error.reason"));
         }
         if (workingDays != null && (workingDays < 1 || workingDays > MAX_SUPPLEMENT_DAYS)) {
@@ -129,7 +130,7 @@ public class DossierProgress {
 
     /** The leader rejected the dossier; the reason is required and the commune sees it. */
     public Dossier reject(String actor, Long id, String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON || !PlainText.isClean(reason, true)) {
             throw new InvalidInputException(Problem.of("reason", "decision.error.reason"));
         }
         Dossier dossier = awaitingDecision(id);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import vn.langnghe.common.PlainText;
 import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.FigureRules;
 
@@ -47,7 +48,7 @@ class DossierRules {
                 problems.add(Problem.of("artisans[" + i + "].honour", "dossier.error.artisanHonour"));
             }
         }
-        texts(data).filter(t -> t.value() != null && hasControlCharacter(t.value()))
+        texts(data).filter(t -> !PlainText.isClean(t.value(), false))
                 .forEach(t -> problems.add(Problem.of(t.field(), "dossier.error.controlCharacters")));
         return problems;
     }
@@ -63,10 +64,6 @@ class DossierRules {
         Stream<Text> artisans = data.getArtisans().stream()
                 .flatMap(a -> Stream.of(new Text("artisans", a.name()), new Text("artisans", a.honour())));
         return Stream.of(single, hamlets, artisans).flatMap(s -> s);
-    }
-
-    private static boolean hasControlCharacter(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 
     /** "{dossier.error.title}" → "dossier.error.title". */
