@@ -16,8 +16,10 @@ import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.SampleDossiers;
 import vn.langnghe.dossier.web.DossierApiSamples;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.village.RegistryFixtures;
+import vn.langnghe.village.RegistryService;
 
-/** Every demo role and anonymous against every API call: the exact status each should get. */
+/** Every demo role and anonymous against every API call, the registry's included: the exact status each should get. */
 @IntegrationTest
 class ApiAccessMatrixTest {
 
@@ -31,6 +33,13 @@ class ApiAccessMatrixTest {
     DossierService dossiers;
     @Autowired
     UserAccountService users;
+    @Autowired
+    RegistryService registry;
+
+    private static final String REPORT = """
+            {"year": 2024, "totalHouseholds": 260, "participatingHouseholds": 146, "workers": {"total": 173,
+             "regular": 110}, "productionValue": 7900000000, "revenue": 6700000000}
+            """;
 
     private record Call(HttpMethod method, String path, String body) {
     }
@@ -45,6 +54,14 @@ class ApiAccessMatrixTest {
         Call tasks = new Call(HttpMethod.GET, "/api/v1/tasks", null);
         Call check = new Call(HttpMethod.POST, "/api/v1/criteria/check", CHECK);
         Call openApi = new Call(HttpMethod.GET, "/v3/api-docs", null);
+        long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Xóm Lục");
+        Call villages = new Call(HttpMethod.GET, "/api/v1/registry/villages", null);
+        Call readVillage = new Call(HttpMethod.GET, "/api/v1/registry/villages/" + village, null);
+        Call report = new Call(HttpMethod.POST, "/api/v1/registry/villages/" + village + "/reports", REPORT);
+        Call export = new Call(HttpMethod.GET, "/api/v1/registry/villages/export", null);
+        Call stats = new Call(HttpMethod.GET, "/api/v1/registry/stats", null);
+        Call openData = new Call(HttpMethod.GET, "/api/v1/public/villages", null);
+        Call openDataCsv = new Call(HttpMethod.GET, "/api/v1/public/villages/export", null);
 
         List<String> wrong = new ArrayList<>();
         expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200);
@@ -54,6 +71,23 @@ class ApiAccessMatrixTest {
             expect(wrong, provincial, list, 200, read, 200, create, 403, tasks, 200, check, 200, openApi, 200);
         }
         expect(wrong, "quantri", list, 403, read, 403, create, 403, tasks, 200, check, 200, openApi, 200);
+
+        expect(wrong, null, villages, 401, readVillage, 401, report, 401, export, 401, stats, 401, openData, 200,
+                openDataCsv, 200);
+        expect(wrong, "xa.yennghiep", villages, 200, readVillage, 200, report, 201, export, 200, stats, 403,
+                openData, 200, openDataCsv, 200);
+        expect(wrong, "xa.chiengchau", villages, 200, readVillage, 404, report, 404, export, 200, stats, 403,
+                openData, 200, openDataCsv, 200);
+        for (String provincial : List.of("tiepnhan", "thamdinh", "hoidong1")) {
+            expect(wrong, provincial, villages, 200, readVillage, 200, report, 403, export, 200, stats, 403,
+                    openData, 200, openDataCsv, 200);
+        }
+        for (String registryUser : List.of("chutich", "thongke")) {
+            expect(wrong, registryUser, villages, 200, readVillage, 200, report, 403, export, 200, stats, 200,
+                    openData, 200, openDataCsv, 200);
+        }
+        expect(wrong, "quantri", villages, 403, readVillage, 403, report, 403, export, 403, stats, 403, openData, 200,
+                openDataCsv, 200);
 
         assertThat(wrong).isEmpty();
     }
