@@ -76,13 +76,13 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
             }
         });
 
-        FormLayout form = new FormLayout(year, new Span(), totalHouseholds, participatingHouseholds, workersTotal,
-                workersRegular, productionValue, revenue);
+        FormLayout form = new FormLayout(totalHouseholds, participatingHouseholds, workersTotal, workersRegular,
+                productionValue, revenue);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         Button save = new Button(getTranslation("report.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("report.cancel"), e -> back());
-        add(heading, correction, form, new HorizontalLayout(save, cancel));
+        add(heading, year, correction, form, new HorizontalLayout(save, cancel));
     }
 
     private IntegerField integer(String name) {

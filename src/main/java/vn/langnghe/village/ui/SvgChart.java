@@ -68,7 +68,7 @@ final class SvgChart {
 
     /**
      * Lines over the categories (years), from zero up to the largest value or the reference, whichever is
-     * higher, with the title and a legend above.
+     * higher, with the title above, and a legend when there is more than one line.
      */
     static String lines(String title, List<String> categories, List<Series> series, Reference reference,
             DoubleFunction<String> format) {
@@ -102,9 +102,12 @@ final class SvgChart {
         }
         int legendX = LEFT;
         for (Series s : series) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"32\" width=\"12\" height=\"12\" fill=\"%s\"/>", legendX, s.colour()));
-            svg.append(text(legendX + 16, 42, "start", s.name()));
-            legendX += 24 + s.name().length() * 7;
+            if (series.size() > 1) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"32\" width=\"12\" height=\"12\" fill=\"%s\"/>",
+                        legendX, s.colour()));
+                svg.append(text(legendX + 16, 42, "start", s.name()));
+                legendX += 24 + s.name().length() * 7;
+            }
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < s.values().size(); i++) {
                 Double value = s.values().get(i);

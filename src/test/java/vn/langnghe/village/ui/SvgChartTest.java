@@ -40,6 +40,17 @@ class SvgChartTest {
     }
 
     @Test
+    void namesTheLinesInALegendOnlyWhenThereAreSeveral() {
+        SvgChart.Series workers = new SvgChart.Series("Tổng số lao động", SvgChart.PRIMARY, List.of(10.0));
+        SvgChart.Series regular = new SvgChart.Series("Lao động thường xuyên", SvgChart.SECONDARY, List.of(5.0));
+
+        assertThat(SvgChart.lines("Lao động", List.of("2025"), List.of(workers), null, String::valueOf))
+                .doesNotContain("Tổng số lao động");
+        assertThat(SvgChart.lines("Lao động", List.of("2025"), List.of(workers, regular), null, String::valueOf))
+                .contains(">Tổng số lao động<", ">Lao động thường xuyên<");
+    }
+
+    @Test
     void aYearWithoutAFigureLeavesAGapInsteadOfAZero() {
         String svg = SvgChart.lines("t", List.of("2023", "2024", "2025"),
                 List.of(new SvgChart.Series("s", SvgChart.PRIMARY, Arrays.asList(10.0, null, 10.0))), null,
