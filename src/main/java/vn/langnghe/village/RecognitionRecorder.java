@@ -43,6 +43,9 @@ class RecognitionRecorder {
     }
 
     private RegistryEntry village(String name, Placement placement) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A recognition names its village");
+        }
         String folded = Folding.fold(name);
         return entries.findByCommuneIdAndKind(placement.commune().id(), EntryKind.VILLAGE).stream()
                 .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst()

@@ -12,10 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import vn.langnghe.dossier.DossierPipeline;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
@@ -77,11 +79,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         g -> RegistryLabels.activityGroup(this, g)),
                 section("dashboard.byCommune", stats.recognised().byCommune(), Function.identity()),
                 section("dashboard.pipeline", stats.pipeline(), s -> getTranslation("dossier.state." + s)),
-                section("dashboard.decisions", Map.of(getTranslation("dashboard.withinLimit"),
-                        stats.decisions().withinLimit(), getTranslation("dashboard.late"), stats.decisions().late()),
-                        Function.identity()));
+                section("dashboard.decisions", decisions(stats.decisions()), Function.identity()));
         charts.addClassName("charts");
         content.add(charts);
+    }
+
+    /** Within the limit first, then late. */
+    private Map<String, Long> decisions(DossierPipeline.Timeliness timeliness) {
+        Map<String, Long> decisions = new LinkedHashMap<>();
+        decisions.put(getTranslation("dashboard.withinLimit"), timeliness.withinLimit());
+        decisions.put(getTranslation("dashboard.late"), timeliness.late());
+        return decisions;
     }
 
     private Div figure(String className, String labelKey, long value, String detail) {

@@ -62,6 +62,7 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
 
         year.setLabel(getTranslation("report.field.year"));
         year.setStepButtonsVisible(true);
+        year.setRequiredIndicatorVisible(true);
         binder.forField(year).bind("year");
         fields.put("year", year);
         IntegerField totalHouseholds = integer("totalHouseholds");
