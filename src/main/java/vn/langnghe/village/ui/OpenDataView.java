@@ -4,16 +4,15 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.village.ExportFormat;
 import vn.langnghe.village.RegistryExports;
@@ -26,26 +25,15 @@ import vn.langnghe.village.RegistryService;
 @AnonymousAllowed
 public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField search = new TextField();
-    private final Select<Title> title = new Select<>();
+    private final TextField search = FilterFields.search(this);
+    private final Select<Title> title = FilterFields.anyOf(this, "registry.column.title", List.of(Title.values()),
+            t -> getTranslation("title." + t.name()));
     private final RegistryGrid grid = new RegistryGrid(false);
     private volatile RegistryFilter filter = RegistryFilter.none();
 
     public OpenDataView(RegistryService registry, RegistryExports exports) {
         addClassName("open-data");
         setSizeFull();
-        search.setLabel(getTranslation("registry.search"));
-        search.setWidth("22em");
-        search.setHelperText(getTranslation("registry.search.help"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        title.setLabel(getTranslation("registry.column.title"));
-        title.setItems(Title.values());
-        title.setItemLabelGenerator(t -> t == null ? "" : getTranslation("title." + t.name()));
-        title.setEmptySelectionAllowed(true);
-        title.setEmptySelectionCaption(getTranslation("registry.filter.all"));
-        title.setPlaceholder(getTranslation("registry.filter.all"));
         search.addValueChangeListener(e -> refresh());
         title.addValueChangeListener(e -> refresh());
 

@@ -4,18 +4,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.IntStream;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.identity.Role;
@@ -40,11 +39,14 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistryService registry;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
-    private final TextField search = new TextField();
-    private final Select<Title> title = new Select<>();
-    private final Select<RegistryStatus> status = new Select<>();
-    private final Select<Integer> activityGroup = new Select<>();
-    private final Select<Placement.Unit> province = new Select<>();
+    private final TextField search = FilterFields.search(this);
+    private final Select<Title> title = FilterFields.anyOf(this, "registry.column.title", List.of(Title.values()),
+            t -> getTranslation("title." + t.name()));
+    private final Select<RegistryStatus> status = FilterFields.anyOf(this, "registry.column.status",
+            List.of(RegistryStatus.values()), s -> getTranslation("registry.status." + s.name()));
+    private final Select<Integer> activityGroup = FilterFields.anyOf(this, "registry.column.activityGroup",
+            IntStream.rangeClosed(1, 7).boxed().toList(), g -> RegistryLabels.activityGroup(this, g));
+    private final Select<Placement.Unit> province;
     private final ComboBox<Placement.Unit> commune = new ComboBox<>();
     private final RegistryGrid grid = new RegistryGrid(true);
     private final Span count = new Span();
@@ -55,20 +57,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         this.registry = registry;
         setSizeFull();
 
-        search.setLabel(getTranslation("registry.search"));
-        search.setWidth("22em");
-        search.setHelperText(getTranslation("registry.search.help"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        optional(title, "registry.column.title", Title.values());
-        title.setItemLabelGenerator(t -> t == null ? "" : getTranslation("title." + t.name()));
-        optional(status, "registry.column.status", RegistryStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("registry.status." + s.name()));
-        optional(activityGroup, "registry.column.activityGroup", IntStream.rangeClosed(1, 7).boxed().toArray(Integer[]::new));
-        activityGroup.setItemLabelGenerator(g -> g == null ? "" : RegistryLabels.activityGroup(this, g));
-        optional(province, "registry.column.province", units.currentProvinces().toArray(Placement.Unit[]::new));
-        province.setItemLabelGenerator(p -> p == null ? "" : p.name());
+        province = FilterFields.anyOf(this, "registry.column.province", units.currentProvinces(), Placement.Unit::name);
         commune.setLabel(getTranslation("registry.column.commune"));
         commune.setItems(units.communes());
         commune.setItemLabelGenerator(Placement.Unit::name);
@@ -103,15 +92,6 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
                 downloads, grid, illustrative);
         setFlexGrow(1, grid);
         refresh();
-    }
-
-    @SafeVarargs
-    private <T> void optional(Select<T> select, String labelKey, T... items) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("registry.filter.all"));
-        select.setPlaceholder(getTranslation("registry.filter.all"));
     }
 
     private void refresh() {
