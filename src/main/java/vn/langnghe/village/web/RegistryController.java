@@ -2,6 +2,7 @@ package vn.langnghe.village.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,6 +87,13 @@ class RegistryController {
         } catch (InvalidInputException e) {
             throw ReportRequest.inJsonTerms(e);
         }
+    }
+
+    /** Every report filed for the year, corrections included, the first one first. */
+    @GetMapping("/villages/{id}/reports/{year}")
+    List<VillageJson.Report> revisions(@AuthenticationPrincipal SignedInUser user, @PathVariable Long id,
+            @PathVariable int year) {
+        return registry.revisions(user, id, year).stream().map(VillageJson.Report::of).toList();
     }
 
     @GetMapping(path = "/villages/{id}/reports/export", produces = MediaType.ALL_VALUE)

@@ -41,12 +41,12 @@ record VillageJson(Long id, EntryKind kind, String name, Title title, RegistrySt
     record Workers(Integer total, Integer regular) {
     }
 
-    record Report(int year, int revision, int totalHouseholds, int participatingHouseholds,
+    record Report(int year, int revision, boolean current, int totalHouseholds, int participatingHouseholds,
             double participationPercent, Workers workers, long productionValue, long revenue, boolean illustrative,
             String filedBy, Instant filedAt) {
 
         static Report of(LabourReport r) {
-            return new Report(r.getYear(), r.getRevision(), r.getTotalHouseholds(), r.getParticipatingHouseholds(),
+            return new Report(r.getYear(), r.getRevision(), r.isCurrent(), r.getTotalHouseholds(), r.getParticipatingHouseholds(),
                     Math.round(r.participationPercent() * 10) / 10.0, new Workers(r.getWorkersTotal(),
                             r.getWorkersRegular()), r.getProductionValue(), r.getRevenue(), r.isIllustrative(),
                     r.getFiledBy(), r.getFiledAt());

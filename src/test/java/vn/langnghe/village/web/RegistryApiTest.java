@@ -86,6 +86,13 @@ class RegistryApiTest {
         assertThat(year2024.get("workers").get("total").asInt()).isEqualTo(203);
         assertThat(year2024.get("illustrative").asBoolean()).isFalse();
         assertThat(year2024.get("revision").asInt()).isGreaterThan(1);
+
+        JsonNode revisions = json.readTree(ApiCalls.send(http, "thongke", HttpMethod.GET,
+                "/api/v1/registry/villages/" + banLac + "/reports/2024", null).getBody());
+        assertThat(revisions.size()).isEqualTo(year2024.get("revision").asInt());
+        assertThat(revisions.get(0).get("illustrative").asBoolean()).isTrue();
+        assertThat(revisions.get(0).get("current").asBoolean()).isFalse();
+        assertThat(revisions.get(revisions.size() - 1).get("current").asBoolean()).isTrue();
     }
 
     @Test
