@@ -46,9 +46,10 @@ class ApiConfiguration {
     OpenAPI openApi() {
         return new OpenAPI()
                 .info(new Info().title("Làng Nghề API").version("v1").description(
-                        "Dossiers for the recognition of traditional crafts and craft villages (Decree 52/2018/NĐ-CP). "
+                        "Dossiers for the recognition of traditional crafts and craft villages (Decree 52/2018/NĐ-CP), "
+                                + "and the registry of recognised villages with their yearly figures. "
                                 + "HTTP Basic with the same users and permissions as the screens; "
-                                + "the criteria pre-check needs no login. Errors: {\"errors\": [{\"field\", \"message\"}]}; "
+                                + "the criteria pre-check and the open data (/api/v1/public/**) need no login. Errors: {\"errors\": [{\"field\", \"message\"}]}; "
                                 + "messages in Vietnamese, or English with Accept-Language: en."))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))

@@ -1,6 +1,7 @@
 package vn.langnghe.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -36,7 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         H1 title = new H1(getTranslation("app.name"));
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
-        add(new LanguageSwitch(getLocale()), title, subtitle, form);
+        // Open data needs no account: the list of recognised villages is public.
+        Anchor openData = new Anchor("lang-nghe-cong-nhan", getTranslation("openData.link"));
+        openData.addClassName("open-data-link");
+        add(new LanguageSwitch(getLocale()), title, subtitle, form, openData);
     }
 
     private LoginI18n i18n() {

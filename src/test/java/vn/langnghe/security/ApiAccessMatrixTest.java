@@ -16,8 +16,10 @@ import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.SampleDossiers;
 import vn.langnghe.dossier.web.DossierApiSamples;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.village.RegistryFixtures;
+import vn.langnghe.village.RegistryService;
 
-/** Every demo role and anonymous against every API call: the exact status each should get. */
+/** Every demo role and anonymous against every API call, the registry's included: the exact status each should get. */
 @IntegrationTest
 class ApiAccessMatrixTest {
 
@@ -35,6 +37,13 @@ class ApiAccessMatrixTest {
     DossierService dossiers;
     @Autowired
     UserAccountService users;
+    @Autowired
+    RegistryService registry;
+
+    private static final String REPORT = """
+            {"year": 2024, "totalHouseholds": 260, "participatingHouseholds": 146, "workers": {"total": 173,
+             "regular": 110}, "productionValue": 7900000000, "revenue": 6700000000}
+            """;
 
     private record Call(HttpMethod method, String path, String body) {
     }
@@ -52,6 +61,14 @@ class ApiAccessMatrixTest {
         Call documents = new Call(HttpMethod.GET, "/api/v1/dossiers/" + own + "/documents", null);
         Call rounds = new Call(HttpMethod.GET, "/api/v1/council-rounds", null);
         Call newRound = new Call(HttpMethod.POST, "/api/v1/council-rounds", ROUND);
+        long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Xóm Lục");
+        Call villages = new Call(HttpMethod.GET, "/api/v1/registry/villages", null);
+        Call readVillage = new Call(HttpMethod.GET, "/api/v1/registry/villages/" + village, null);
+        Call report = new Call(HttpMethod.POST, "/api/v1/registry/villages/" + village + "/reports", REPORT);
+        Call export = new Call(HttpMethod.GET, "/api/v1/registry/villages/export", null);
+        Call stats = new Call(HttpMethod.GET, "/api/v1/registry/stats", null);
+        Call openData = new Call(HttpMethod.GET, "/api/v1/public/villages", null);
+        Call openDataCsv = new Call(HttpMethod.GET, "/api/v1/public/villages/export", null);
 
         List<String> wrong = new ArrayList<>();
         expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200, documents, 401,
@@ -72,6 +89,23 @@ class ApiAccessMatrixTest {
                 documents, 200, rounds, 403, newRound, 403);
         expect(wrong, "quantri", list, 403, read, 403, create, 403, tasks, 200, check, 200, openApi, 200,
                 documents, 403, rounds, 403, newRound, 403);
+
+        expect(wrong, null, villages, 401, readVillage, 401, report, 401, export, 401, stats, 401, openData, 200,
+                openDataCsv, 200);
+        expect(wrong, "xa.yennghiep", villages, 200, readVillage, 200, report, 201, export, 200, stats, 403,
+                openData, 200, openDataCsv, 200);
+        expect(wrong, "xa.chiengchau", villages, 200, readVillage, 404, report, 404, export, 200, stats, 403,
+                openData, 200, openDataCsv, 200);
+        for (String provincial : List.of("tiepnhan", "thamdinh", "hoidong1")) {
+            expect(wrong, provincial, villages, 200, readVillage, 200, report, 403, export, 200, stats, 403,
+                    openData, 200, openDataCsv, 200);
+        }
+        for (String registryUser : List.of("chutich", "thongke")) {
+            expect(wrong, registryUser, villages, 200, readVillage, 200, report, 403, export, 200, stats, 200,
+                    openData, 200, openDataCsv, 200);
+        }
+        expect(wrong, "quantri", villages, 403, readVillage, 403, report, 403, export, 403, stats, 403, openData, 200,
+                openDataCsv, 200);
 
         assertThat(wrong).isEmpty();
     }

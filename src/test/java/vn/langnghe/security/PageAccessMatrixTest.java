@@ -17,10 +17,13 @@ import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.SampleDossiers;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.ui.NotFoundView;
+import vn.langnghe.village.RegistryFixtures;
+import vn.langnghe.village.RegistryService;
 
 /**
  * Every demo role against every page: allowed exactly where the role should be; anywhere else the
- * person sees "not found", never the page. A commune's own dossier versus another commune's included.
+ * person sees "not found", never the page. A commune's own dossier and village versus another commune's
+ * included; the open data page is for everyone.
  */
 class PageAccessMatrixTest extends KaribuTest {
 
@@ -30,27 +33,36 @@ class PageAccessMatrixTest extends KaribuTest {
 
     @Autowired
     DossierService dossiers;
+    @Autowired
+    RegistryService registry;
 
     private Long yenNghiepDossier;
+    private Long yenNghiepVillage;
 
     @BeforeEach
-    void aDossierOfYenNghiep() {
+    void aDossierAndAVillageOfYenNghiep() {
         SignedInUser owner = users.loadUserByUsername("xa.yennghiep");
         yenNghiepDossier = dossiers.create(owner, SampleDossiers.craftVillage("Xóm Lục")).getId();
+        yenNghiepVillage = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Xóm Lục");
     }
 
     /** Route → who may open it. */
     private Map<String, Set<String>> expected() {
-        return Map.of(
-                "hoi-dong-xet-duyet", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich"),
-                "ho-so", Set.of("xa.yennghiep", "xa.chiengchau"),
-                "ho-so/moi", Set.of("xa.yennghiep", "xa.chiengchau"),
-                "ho-so/" + yenNghiepDossier, union(Set.of("xa.yennghiep"), PROVINCE),
-                "ho-so/" + yenNghiepDossier + "/sua", Set.of("xa.yennghiep"),
-                "viec-can-lam", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich"),
-                "so-lang-nghe", Set.of("thongke", "chutich"),
-                "quan-tri/nguoi-dung", Set.of("quantri"),
-                "quan-tri/ngay-nghi", Set.of("quantri"));
+        return Map.ofEntries(
+                Map.entry("hoi-dong-xet-duyet", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich")),
+                Map.entry("ho-so", Set.of("xa.yennghiep", "xa.chiengchau")),
+                Map.entry("ho-so/moi", Set.of("xa.yennghiep", "xa.chiengchau")),
+                Map.entry("ho-so/" + yenNghiepDossier, union(Set.of("xa.yennghiep"), PROVINCE)),
+                Map.entry("ho-so/" + yenNghiepDossier + "/sua", Set.of("xa.yennghiep")),
+                Map.entry("viec-can-lam", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich")),
+                Map.entry("so-lang-nghe", Set.of("thongke", "chutich")),
+                Map.entry("so-lang-nghe/" + yenNghiepVillage, Set.of("xa.yennghiep", "thongke", "chutich")),
+                Map.entry("so-lang-nghe/" + yenNghiepVillage + "/bao-cao", Set.of("xa.yennghiep")),
+                Map.entry("thong-ke", Set.of("thongke", "chutich")),
+                Map.entry("lang-nghe-cua-xa", Set.of("xa.yennghiep", "xa.chiengchau")),
+                Map.entry("lang-nghe-cong-nhan", Set.copyOf(USERS)),
+                Map.entry("quan-tri/nguoi-dung", Set.of("quantri")),
+                Map.entry("quan-tri/ngay-nghi", Set.of("quantri")));
     }
 
     @Test

@@ -19,12 +19,13 @@ class MainLayoutTest extends KaribuTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("xa.yennghiep", "ho-so", List.of("Hồ sơ của xã")),
+                Arguments.of("xa.yennghiep", "ho-so", List.of("Hồ sơ của xã", "Làng nghề của xã")),
                 Arguments.of("tiepnhan", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),
                 Arguments.of("thamdinh", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),
                 Arguments.of("hoidong1", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),
-                Arguments.of("chutich", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt", "Sổ làng nghề")),
-                Arguments.of("thongke", "so-lang-nghe", List.of("Sổ làng nghề")),
+                Arguments.of("chutich", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt", "Sổ làng nghề",
+                        "Thống kê")),
+                Arguments.of("thongke", "so-lang-nghe", List.of("Sổ làng nghề", "Thống kê")),
                 Arguments.of("quantri", "quan-tri/nguoi-dung", List.of("Người dùng", "Ngày nghỉ lễ")));
     }
 

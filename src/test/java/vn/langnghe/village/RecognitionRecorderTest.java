@@ -1,0 +1,96 @@
+package vn.langnghe.village;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.langnghe.village.RegistryFixtures.LAM_SON;
+import static vn.langnghe.village.RegistryFixtures.recognition;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.langnghe.IntegrationTest;
+import vn.langnghe.criteria.Title;
+import vn.langnghe.dossier.DossierRecognised;
+import vn.langnghe.identity.UserAccountService;
+
+/** The leader's approval, announced as {@link DossierRecognised}, writes the registry in the same transaction. */
+@IntegrationTest
+class RecognitionRecorderTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    RegistryService registry;
+    @Autowired
+    RegistryEntries entries;
+    @Autowired
+    UserAccountService users;
+
+    @Test
+    void aRecognisedCraftVillageEntersTheRegistryWithItsDecision() {
+        publish(new DossierRecognised(41L, LAM_SON, Title.CRAFT_VILLAGE, "Xóm Suối Rèm", List.of("Xóm Suối Rèm", "Xóm Gò"),
+                2, "chế tác đá cảnh", "1234/QĐ-UBND", LocalDate.of(2026, 3, 2)));
+
+        RegistryEntry entry = village("Xóm Suối Rèm");
+        assertThat(entry.getStatus()).isEqualTo(RegistryStatus.RECOGNISED);
+        assertThat(entry.getTitle()).isEqualTo(Title.CRAFT_VILLAGE);
+        assertThat(entry.getDecisionNumber()).isEqualTo("1234/QĐ-UBND");
+        assertThat(entry.getRecognisedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(entry.getDossierId()).isEqualTo(41L);
+        assertThat(entry.getHamlets()).containsExactly("Xóm Suối Rèm", "Xóm Gò");
+        RegistryRow row = registry.row(users.loadUserByUsername("thongke"), entry.getId());
+        assertThat(row.communeBefore2025()).isEqualTo("Lâm Sơn");
+        assertThat(row.districtBefore2025()).isEqualTo("Lương Sơn");
+        assertThat(row.province()).isEqualTo("Phú Thọ");
+    }
+
+    @Test
+    void aTraditionalCraftIsLinkedToItsVillageWhichIsCreatedUnrecognisedAndLaterRecognised() {
+        publish(recognition(LAM_SON, Title.TRADITIONAL_CRAFT, "Xóm Mới", 4, "dệt thổ cẩm", "77/QĐ-UBND",
+                LocalDate.of(2026, 1, 5)));
+
+        RegistryEntry village = village("Xóm Mới");
+        assertThat(village.getStatus()).isEqualTo(RegistryStatus.NOT_RECOGNISED);
+        assertThat(village.getTitle()).isNull();
+        RegistryEntry craft = entries.findByVillageIdAndKind(village.getId(), EntryKind.CRAFT).get(0);
+        assertThat(craft.getTitle()).isEqualTo(Title.TRADITIONAL_CRAFT);
+        assertThat(craft.getStatus()).isEqualTo(RegistryStatus.RECOGNISED);
+        assertThat(craft.getCraft()).isEqualTo("dệt thổ cẩm");
+
+        // The village applies later as a traditional craft village, its name typed differently.
+        publish(recognition(LAM_SON, Title.TRADITIONAL_CRAFT_VILLAGE, "xóm mới", 4, "dệt thổ cẩm", "90/QĐ-UBND",
+                LocalDate.of(2026, 6, 1)));
+
+        assertThat(entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
+                .filteredOn(e -> Folding.fold(e.getName()).equals("xom moi")).hasSize(1);
+        RegistryEntry recognised = entries.findById(village.getId()).orElseThrow();
+        assertThat(recognised.getTitle()).isEqualTo(Title.TRADITIONAL_CRAFT_VILLAGE);
+        assertThat(recognised.getDecisionNumber()).isEqualTo("90/QĐ-UBND");
+        assertThat(entries.findByVillageIdAndKind(village.getId(), EntryKind.CRAFT)).hasSize(1);
+    }
+
+    @Test
+    void nothingIsRecordedWhenTheApprovingTransactionRollsBack() {
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(recognition(LAM_SON, Title.CRAFT_VILLAGE, "Xóm Hủy", 2, "đá", "1/QĐ-UBND",
+                    LocalDate.of(2026, 2, 2)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
+                .noneMatch(e -> e.getName().equals("Xóm Hủy"));
+    }
+
+    private void publish(DossierRecognised event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private RegistryEntry village(String name) {
+        return entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE).stream()
+                .filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+    }
+}
