@@ -38,6 +38,9 @@ import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.village.RegistryFilter;
+import vn.langnghe.village.RegistryService;
+import vn.langnghe.village.RegistryStatus;
 
 /**
  * The second half of bpmn/recognition.bpmn with bpmn/council-round.bpmn: every council outcome and both
@@ -67,6 +70,8 @@ class CouncilProcessTest {
     UserAccountService users;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    RegistryService registry;
 
     private ReviewedDossiers reviewed;
     private SignedInUser commune;
@@ -110,6 +115,13 @@ class CouncilProcessTest {
                 .filter(e -> e.dossierId().equals(dossier.getId())).findFirst().orElseThrow();
         assertThat(recognised.decisionNumber()).matches("\\d+/QĐ-UBND");
         assertThat(recognised.villageName()).isEqualTo("Xóm Lục");
+        assertThat(registry.page(reviewed.user("thongke"), new RegistryFilter("Xom Luc", null, null, null, null, null),
+                0, 50)).as("the registry records the title in the decision's transaction")
+                .anySatisfy(row -> {
+                    assertThat(row.decisionNumber()).isEqualTo(recognised.decisionNumber());
+                    assertThat(row.status()).isEqualTo(RegistryStatus.RECOGNISED);
+                    assertThat(row.recognisedOn()).isEqualTo(decided.getDecidedOn());
+                });
 
         List<IssuedDocument> issued = documents.list(commune, dossier.getId());
         assertThat(issued).extracting(IssuedDocument::getKind)
