@@ -80,6 +80,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         Select<UserAccount> chair = new Select<>();
         chair.setLabel(getTranslation("council.field.chair"));
         chair.setItemLabelGenerator(a -> a == null ? "" : a.getFullName());
+        chair.setWidth("28em");
         IntegerField quorum = new IntegerField(getTranslation("council.field.quorum"));
         quorum.setStepButtonsVisible(true);
         IntegerField threshold = new IntegerField(getTranslation("council.field.threshold"));
@@ -117,7 +118,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         form.setPadding(false);
         form.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.START);
         Details details = new Details(getTranslation("council.new"), form);
-        details.setOpened(false);
+        details.setOpened(council.list(user, PageRequest.of(0, 1)).isEmpty());
         return details;
     }
 
