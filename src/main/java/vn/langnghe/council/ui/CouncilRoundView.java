@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,6 +38,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.territory.Places;
+import vn.langnghe.ui.Toasts;
 
 /**
  * One council round. While it is prepared, department staff choose the dossiers on its agenda and open it;
@@ -185,19 +184,14 @@ public class CouncilRoundView extends VerticalLayout implements BeforeEnterObser
     private void act(Runnable action, String successKey) {
         try {
             action.run();
-            Notification.show(getTranslation(successKey), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation(successKey));
             render();
         } catch (InvalidInputException e) {
-            error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
+            Toasts.error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
                     .collect(Collectors.joining(" ")));
         } catch (ConflictException e) {
-            error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey()));
         }
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

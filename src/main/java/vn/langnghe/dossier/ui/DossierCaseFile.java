@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -34,6 +32,7 @@ import vn.langnghe.dossier.DossierEvent;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.ui.Toasts;
 
 /**
  * Everything about one dossier that anyone allowed to see it may read: its figures, documents, statutory
@@ -207,19 +206,18 @@ public class DossierCaseFile extends Div {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 dossiers.attach(user, dossier.getId(), kind.getValue(), metadata.fileName(), in);
                 getUI().ifPresent(ui -> ui.access(() -> {
-                    Notification.show(getTranslation("attachment.added", metadata.fileName()), 4000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Toasts.success(getTranslation("attachment.added", metadata.fileName()));
                     onChange.run();
                 }));
             } catch (InvalidInputException e) {
                 String message = e.problems().stream().map(p -> getTranslation(p.messageKey()))
                         .collect(Collectors.joining(" "));
-                getUI().ifPresent(ui -> ui.access(() -> error(message)));
+                getUI().ifPresent(ui -> ui.access(() -> Toasts.error(message)));
             } finally {
                 Files.deleteIfExists(file.toPath());
             }
         }));
-        upload.addFileRejectedListener(e -> error(getTranslation("attachment.error.rejectedInBrowser")));
+        upload.addFileRejectedListener(e -> Toasts.error(getTranslation("attachment.error.rejectedInBrowser")));
         Paragraph help = new Paragraph(getTranslation("attachment.help"));
         help.addClassName("help");
         return new VerticalLayout(new H3(getTranslation("attachment.add")), kind, upload, help);
@@ -236,9 +234,5 @@ public class DossierCaseFile extends Div {
         grid.setItems(dossiers.history(user, dossier.getId()));
         grid.setAllRowsVisible(true);
         return new Div(new H3(getTranslation("dossier.section.history")), grid);
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

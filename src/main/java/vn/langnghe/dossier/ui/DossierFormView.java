@@ -9,8 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +47,7 @@ import vn.langnghe.dossier.ProductionYear;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.Toasts;
 
 /**
  * The dossier form, new or existing. A draft may be saved incomplete; anything out of range is shown
@@ -255,8 +254,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         }
         try {
             Dossier saved = dossierId == null ? dossiers.create(user, data) : dossiers.update(user, dossierId, data);
-            Notification.show(getTranslation("dossier.saved"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation("dossier.saved"));
             getUI().ifPresent(ui -> ui.navigate(DossierView.class,
                     new RouteParameters("id", String.valueOf(saved.getId()))));
         } catch (InvalidInputException e) {
@@ -290,8 +288,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void notifyError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toasts.error(message);
     }
 
     private void leave() {

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.Toasts;
 
 /**
  * A dossier, read-only: its figures, documents, criteria check and history. The commune adds documents,
@@ -96,8 +95,7 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
         missing.removeAll();
         try {
             dossiers.submit(user, dossierId);
-            Notification.show(getTranslation("dossier.submitted"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation("dossier.submitted"));
             render(dossiers.get(user, dossierId));
         } catch (IncompleteException e) {
             UnorderedList list = new UnorderedList();
@@ -106,15 +104,11 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
             }
             missing.add(new Paragraph(new Span(getTranslation("dossier.submit.incomplete"))), list);
         } catch (InvalidInputException e) {
-            error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
+            Toasts.error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
                     .collect(Collectors.joining(" ")));
         } catch (ConflictException e) {
-            error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey()));
         }
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

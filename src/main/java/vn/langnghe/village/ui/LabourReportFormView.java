@@ -7,8 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,6 +29,7 @@ import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.Toasts;
 import vn.langnghe.village.LabourFigures;
 import vn.langnghe.village.LabourReport;
 import vn.langnghe.village.RegistryEntry;
@@ -150,8 +149,7 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
         }
         try {
             LabourReport report = registry.fileReport(user, id, figures);
-            Notification.show(getTranslation("report.saved", String.valueOf(report.getYear())), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation("report.saved", String.valueOf(report.getYear())));
             back();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> {
@@ -168,7 +166,7 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
     }
 
     private void notifyError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toasts.error(message);
     }
 
     private void back() {

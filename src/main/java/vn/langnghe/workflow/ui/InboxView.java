@@ -7,8 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +24,7 @@ import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.territory.AdministrativeLevel;
 import vn.langnghe.territory.AdministrativeUnit;
 import vn.langnghe.territory.AdministrativeUnits;
+import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.Step;
@@ -127,11 +126,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void claim(InboxTask task) {
         try {
             inbox.claim(user, task.id());
-            Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation("inbox.claimed"));
         } catch (ConflictException e) {
-            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(getTranslation(e.messageKey()));
         }
         grid.getDataProvider().refreshAll();
     }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -44,6 +42,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.review.CriterionFinding;
+import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.AppraisalDecision;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
@@ -240,8 +239,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             action.run();
-            Notification.show(getTranslation("task.completed"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(getTranslation("task.completed"));
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (InvalidInputException e) {
             List<String> unplaced = new ArrayList<>();
@@ -256,15 +254,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 }
             }
             if (!unplaced.isEmpty()) {
-                error(String.join(" ", unplaced));
+                Toasts.error(String.join(" ", unplaced));
             }
         } catch (ConflictException e) {
-            error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey()));
         }
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** One criterion: its computed result, the reviewer's finding, and the reason. */
