@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.langnghe.common.ConflictException;
+import vn.langnghe.common.DatabaseOutage;
 import vn.langnghe.common.IncompleteException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
@@ -122,6 +123,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiErrors> unexpected(Exception e) {
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(ApiErrors.of(null, text("api.error.databaseUnavailable")));
+        }
         log.error("Unexpected API failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ApiErrors.of(null, text("api.error.unexpected")));

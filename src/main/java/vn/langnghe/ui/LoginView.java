@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.langnghe.common.DatabaseOutage;
 
 /** Sign-in for every role. A wrong password comes back here with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -61,13 +62,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailure() instanceof LockedException) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            form.setI18n(i18n);
+        Object failure = lastFailure();
+        if (failed && failure instanceof LockedException) {
+            explain("login.locked");
+        } else if (failed && failure instanceof Throwable t && DatabaseOutage.causes(t)) {
+            explain("login.unavailable");
         }
         form.setError(failed);
+    }
+
+    /** Replaces "wrong username or password" by the real reason the sign-in failed. */
+    private void explain(String key) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
+        form.setI18n(i18n);
     }
 
     /** Spring Security keeps the reason of the last failed sign-in in the session. */
