@@ -64,18 +64,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         Object failure = lastFailure();
         if (failed && failure instanceof LockedException) {
-            explain("login.locked");
+            explain("login.locked.title", "login.locked.message");
         } else if (failed && failure instanceof Throwable t && DatabaseOutage.causes(t)) {
-            explain("login.unavailable");
+            explain("login.unavailable.title", "login.unavailable.message");
         }
         form.setError(failed);
     }
 
     /** Replaces "wrong username or password" by the real reason the sign-in failed. */
-    private void explain(String key) {
+    private void explain(String titleKey, String messageKey) {
         LoginI18n i18n = i18n();
-        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
         form.setI18n(i18n);
     }
 
