@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.council.CouncilSettings;
@@ -55,8 +57,10 @@ class CouncilSection implements CaseFileSection {
                     Vote vote = ballots.get(i);
                     String who = settings.namesInMinutes() ? concluded.round().fullNameOf(vote.getMember())
                             : getTranslation("caseFile.council.member", i + 1);
+                    String remarks = vote.getRemarks().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .map(r -> r.getKey() + ": " + r.getValue()).collect(Collectors.joining("; "));
                     list.add(new ListItem(who + " – " + getTranslation("council.vote." + vote.getOutcome().name())
-                            + ": " + vote.getOpinion()));
+                            + ": " + vote.getOpinion() + (remarks.isEmpty() ? "" : " (" + remarks + ")")));
                 }
                 add(list);
             }

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +34,7 @@ import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccount;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.LeaderDecision;
+import vn.langnghe.workflow.VoteDecision;
 import vn.langnghe.workflow.ReviewedDossiers;
 
 /** The council screens, the ballot and the leader's decision, on the real engine and database. */
@@ -117,12 +120,16 @@ class CouncilScreensTest extends KaribuTest {
         Dossier dossier = reviewed.awaitingCouncil("Xóm Lục");
         reviewed.openRound("Phiên quyết định trên màn hình", List.of("hoidong1", "hoidong2", "hoidong3"), null,
                 List.of(dossier.getId()));
-        for (String member : List.of("hoidong1", "hoidong2", "hoidong3")) {
+        inbox.completeVote(users.loadUserByUsername("hoidong1"), reviewed.ballot("hoidong1", dossier.getId()),
+                new VoteDecision(VoteOutcome.AGREE, "Nghề dệt được giữ gìn", Map.of("V1", "Đạt, 23 % hộ tham gia")));
+        for (String member : List.of("hoidong2", "hoidong3")) {
             reviewed.vote(member, dossier.getId(), VoteOutcome.AGREE);
         }
         login("chutich");
         UI.getCurrent().navigate("viec-can-lam/" + reviewed.task(dossier.getId(), "Task_Decision"));
         assertThat(_find(Anchor.class, spec -> spec.withText("Biên bản họp Hội đồng"))).hasSize(1);
+        assertThat(_find(ListItem.class)).as("the leader reads each opinion with its remarks per criterion")
+                .anySatisfy(item -> assertThat(item.getText()).contains("Nghề dệt được giữ gìn (V1: Đạt, 23 % hộ tham gia)"));
 
         RadioButtonGroup<LeaderDecision.Outcome> outcome = radios("Kết quả");
         _setValue(outcome, LeaderDecision.Outcome.REJECT);
