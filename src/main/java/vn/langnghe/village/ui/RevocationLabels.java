@@ -6,8 +6,8 @@ import vn.langnghe.common.VietnamTime;
 import vn.langnghe.village.ReviewEvent;
 import vn.langnghe.village.ReviewFlag;
 
-/** One line per step of a review, the same on the village page and on the reviewer's task. */
-public final class RevocationLabels {
+/** One line per step of a review on the village page (the reviewer's task writes it the same way). */
+final class RevocationLabels {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
@@ -15,7 +15,7 @@ public final class RevocationLabels {
     }
 
     /** "22/11/2026 08:00 – thamdinh: Hỏi xã: …". */
-    public static String describe(Component context, ReviewEvent event) {
+    static String describe(Component context, ReviewEvent event) {
         String note = event.getNote() == null ? "" : event.getNote();
         if (event.getAction() == vn.langnghe.village.ReviewAction.STARTED && !note.isEmpty()) {
             note = context.getTranslation("revocation.flaggedFor", String.valueOf(event.getYear()), String.join(", ",
