@@ -19,6 +19,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,6 +81,8 @@ class RevocationProcessTest {
     org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     ReviewSettings settings;
+    @Autowired
+    TestRestTemplate http;
 
     private SignedInUser staff;
     private SignedInUser reviewer;
@@ -237,6 +244,31 @@ class RevocationProcessTest {
                 ReviewAction.COMMUNE_ANSWERED, ReviewAction.CLEARED);
         assertThat(reviews.history(officer, id)).extracting(ReviewEvent::getNote)
                 .contains("Vì sao chưa nộp báo cáo năm 2025?", "Xã đã nộp bản giấy ngày 10/01/2026.");
+    }
+
+    @Test
+    void overTheApiAnotherCommuneGetsNotFoundAndTheOwnCommuneAnswers() {
+        Long id = flaggedVillage("Xóm Hỏi Qua API");
+        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+                new RegistryReviewDecision(RegistryReviewDecision.Outcome.ASK_COMMUNE, "Xã cho biết số hộ còn làm nghề."));
+        String explanation = task(id, "Task_CommuneExplanation");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        HttpEntity<String> body = new HttpEntity<>("{\"answer\": \"Còn 40 hộ làm nghề.\"}", json);
+
+        assertThat(http.withBasicAuth("xa.chiengchau", "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
+                HttpMethod.POST, body, String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.withBasicAuth("xa.chiengchau", "demo").getForObject("/api/v1/tasks", String.class))
+                .doesNotContain(explanation);
+        assertThat(http.withBasicAuth(officer.username(), "demo").getForObject("/api/v1/tasks", String.class))
+                .contains(explanation).contains("\"villageId\":" + id).contains("COMMUNE_EXPLANATION");
+        assertThat(http.withBasicAuth(officer.username(), "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
+                HttpMethod.POST, body, String.class).getStatusCode().value()).isEqualTo(200);
+
+        HttpEntity<String> clear = new HttpEntity<>("{\"outcome\": \"CLEAR\", \"reason\": \"Giải trình hợp lý.\"}", json);
+        assertThat(http.withBasicAuth("thamdinh", "demo").exchange("/api/v1/tasks/" + task(id, "Task_RegistryReview")
+                + "/complete", HttpMethod.POST, clear, String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
     }
 
     /** A village of the test's commune with no report for the year, so the review flags it. */
