@@ -4,5 +4,7 @@ package vn.langnghe.documents;
 public enum DocumentKind {
     DECISION,
     CERTIFICATE,
-    MINUTES
+    MINUTES,
+    /** A decision withdrawing a title (Quyết định thu hồi danh hiệu). */
+    REVOCATION
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.common.NotFoundException;
@@ -62,6 +63,17 @@ public class DocumentService {
     public Pdf open(SignedInUser user, Long dossierId, Long documentId) {
         IssuedDocument document = get(user, dossierId, documentId);
         return new Pdf(document.getFileName(), contents.findById(documentId).orElseThrow().pdf());
+    }
+
+    /**
+     * The issued document of that kind and number, for documents that concern no dossier (a revocation of an
+     * entry recognised before the application kept dossiers). The caller checks that the user may see what the
+     * document concerns; empty when none was issued.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Pdf> issued(DocumentKind kind, String number) {
+        return documents.findByKindAndNumber(kind, number)
+                .map(d -> new Pdf(d.getFileName(), contents.findById(d.getId()).orElseThrow().pdf()));
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package vn.langnghe.documents;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -8,4 +9,6 @@ interface IssuedDocuments extends JpaRepository<IssuedDocument, Long> {
 
     @Query("select d from IssuedDocument d join d.dossierIds x where x = ?1 order by d.issuedAt, d.id")
     List<IssuedDocument> findByDossier(Long dossierId);
+
+    Optional<IssuedDocument> findByKindAndNumber(DocumentKind kind, String number);
 }

@@ -14,4 +14,6 @@ interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
     List<RegistryEntry> findByVillageIdAndKind(Long villageId, EntryKind kind);
 
     boolean existsByKind(EntryKind kind);
+
+    List<RegistryEntry> findByKindAndStatusOrderById(EntryKind kind, RegistryStatus status);
 }

@@ -144,6 +144,11 @@ public class RegistryEntry {
         status = RegistryStatus.UNDER_REVIEW;
     }
 
+    /** The review ended without revocation: the title stays in force. */
+    void endReview() {
+        status = RegistryStatus.RECOGNISED;
+    }
+
     void revoke(String decision, String reason, LocalDate on) {
         status = RegistryStatus.REVOKED;
         revocationDecisionNumber = decision;

@@ -26,6 +26,9 @@ import vn.langnghe.common.Problem;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.decision.RecognitionDecisions;
+import vn.langnghe.decision.RevocationDecisions;
+import vn.langnghe.identity.Role;
+import vn.langnghe.village.RegistryReviews;
 import vn.langnghe.dossier.StatutoryClock;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
@@ -54,11 +57,14 @@ public class Inbox {
     private final StatutoryClock statutoryClock;
     private final CouncilService council;
     private final RecognitionDecisions decisions;
+    private final RegistryReviews reviews;
+    private final RevocationDecisions revocations;
     private final Clock clock;
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, DossierProgress progress,
             AppraisalService appraisals, AdministrativeUnits units, StatutoryClock statutoryClock,
-            CouncilService council, RecognitionDecisions decisions, Clock clock) {
+            CouncilService council, RecognitionDecisions decisions, RegistryReviews reviews,
+            RevocationDecisions revocations, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -68,6 +74,8 @@ public class Inbox {
         this.statutoryClock = statutoryClock;
         this.council = council;
         this.decisions = decisions;
+        this.reviews = reviews;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -87,17 +95,48 @@ public class Inbox {
         Map<String, Long> dossierIds = dossierIds(page);
         Map<Long, Dossier> dossiers = progress.findAll(dossierIds.values()).stream()
                 .collect(Collectors.toMap(Dossier::getId, Function.identity()));
-        Map<Long, String> communes = units.findAllById(dossiers.values().stream().map(Dossier::getCommuneId)
-                .distinct().toList()).stream().collect(Collectors.toMap(AdministrativeUnit::getId, AdministrativeUnit::getName));
+        Map<String, Map<String, Object>> villages = revocationVariables(page);
+        List<Long> communeIds = java.util.stream.Stream.concat(dossiers.values().stream().map(Dossier::getCommuneId),
+                villages.values().stream().map(v -> (Long) v.get(RecognitionProcess.COMMUNE_ID))).distinct().toList();
+        Map<Long, String> communes = units.findAllById(communeIds).stream()
+                .collect(Collectors.toMap(AdministrativeUnit::getId, AdministrativeUnit::getName));
         return page.stream().map(task -> {
-            Dossier dossier = dossiers.get(dossierIds.get(task.getId()));
             LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
             int left = due == null ? 0 : statutoryClock.workingDaysLeft(due);
-            return new InboxTask(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow(), dossier.getId(),
+            Step step = Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
+            Map<String, Object> village = villages.get(task.getProcessInstanceId());
+            if (village != null) {
+                Object title = village.get(RecognitionProcess.TITLE);
+                return new InboxTask(task.getId(), step, null, task.getAssignee(), null, 0, false, false,
+                        title == null ? null : Title.valueOf((String) title), (String) village.get(RevocationProcess.VILLAGE_NAME),
+                        communes.get((Long) village.get(RecognitionProcess.COMMUNE_ID)),
+                        (Long) village.get(RevocationProcess.VILLAGE_ID));
+            }
+            Dossier dossier = dossiers.get(dossierIds.get(task.getId()));
+            return new InboxTask(task.getId(), step, dossier.getId(),
                     task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), left,
                     due != null && statutoryClock.isNearLimit(left), due != null && left < 0, dossier.getTitle(),
-                    dossier.getVillageName(), communes.get(dossier.getCommuneId()));
+                    dossier.getVillageName(), communes.get(dossier.getCommuneId()), null);
         }).toList();
+    }
+
+    /** The village variables of each revocation process on the page, by process instance id. One query. */
+    private Map<String, Map<String, Object>> revocationVariables(List<Task> page) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        String[] instances = page.stream().filter(t -> Step.ofTaskKey(t.getTaskDefinitionKey()).map(Inbox::isRevocation)
+                .orElse(false)).map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (instances.length > 0) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+                    .variableNameIn(RevocationProcess.VILLAGE_ID, RevocationProcess.VILLAGE_NAME,
+                            RecognitionProcess.COMMUNE_ID, RecognitionProcess.TITLE)
+                    .list().forEach(v -> result.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
+        return result;
+    }
+
+    private static boolean isRevocation(Step step) {
+        return step == Step.REGISTRY_REVIEW || step == Step.COMMUNE_EXPLANATION || step == Step.REVOCATION_DECISION;
     }
 
     @Transactional(readOnly = true)
@@ -218,9 +257,58 @@ public class Inbox {
         progress.flush();
     }
 
+    /**
+     * The reviewer clears a flagged village (recognised again, the procedure ends), proposes revocation to the
+     * leader, or asks its commune; each with a written reason or question.
+     */
+    public void completeRegistryReview(SignedInUser user, String taskId, RegistryReviewDecision decision) {
+        Task task = ownTask(user, taskId, Step.REGISTRY_REVIEW);
+        if (decision == null || decision.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long villageId = villageId(task);
+        switch (decision.outcome()) {
+            case CLEAR -> reviews.clear(user.username(), villageId, decision.text());
+            case CONFIRM -> reviews.propose(user.username(), villageId, decision.text());
+            case ASK_COMMUNE -> reviews.askCommune(user.username(), villageId, decision.text());
+        }
+        tasks.complete(task.getId(), Map.of("outcome", decision.outcome().name()));
+    }
+
+    /** The village's commune answers the reviewer's question; the review task comes back. */
+    public void completeCommuneExplanation(SignedInUser user, String taskId, String answer) {
+        Task task = ownTask(user, taskId, Step.COMMUNE_EXPLANATION);
+        reviews.communeAnswered(user.username(), villageId(task), answer);
+        tasks.complete(task.getId());
+    }
+
+    /** The leader revokes (numbered decision, PDF, registry entry revoked) or keeps the title, with a reason. */
+    public void completeRevocationDecision(SignedInUser user, String taskId, RevocationDecision decision) {
+        Task task = ownTask(user, taskId, Step.REVOCATION_DECISION);
+        if (decision == null || decision.outcome() == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+        Long villageId = villageId(task);
+        if (decision.outcome() == RevocationDecision.Outcome.REVOKE) {
+            revocations.revoke(user, villageId, decision.reason());
+        } else {
+            reviews.keep(user.username(), villageId, decision.reason());
+        }
+        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
+    }
+
+    private Long villageId(Task task) {
+        return (Long) runtime.getVariable(task.getProcessInstanceId(), RevocationProcess.VILLAGE_ID);
+    }
+
     private TaskQuery query(SignedInUser user, Filter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKeyIn(RecognitionProcess.KEY, CouncilRoundProcess.KEY)
+        TaskQuery query = tasks.createTaskQuery()
+                .processDefinitionKeyIn(RecognitionProcess.KEY, CouncilRoundProcess.KEY, RevocationProcess.KEY)
                 .or().taskCandidateGroup(user.role().name()).taskAssignee(user.username()).endOr();
+        if (user.role() == Role.COMMUNE_OFFICER) {
+            // Every commune's officers share the candidate group; only the village's own commune sees its task.
+            query.processVariableValueEquals(RecognitionProcess.COMMUNE_ID, user.communeId());
+        }
         if (filter.step() != null) {
             query.taskDefinitionKey(filter.step().taskKey());
         }
@@ -244,17 +332,28 @@ public class Inbox {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             boolean done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-            if (done && mayHaveSeen(user, taskId)) {
+            if (done && mayHaveSeen(user, taskId) && ownCommune(user, history.createHistoricTaskInstanceQuery()
+                    .taskId(taskId).singleResult().getProcessInstanceId())) {
                 throw new ConflictException("task.error.done");
             }
             throw new NotFoundException("Task", taskId);
         }
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> user.role().name().equals(link.getGroupId()));
-        if (!candidate && !user.username().equals(task.getAssignee())) {
+        if ((!candidate && !user.username().equals(task.getAssignee())) || !ownCommune(user, task.getProcessInstanceId())) {
             throw new NotFoundException("Task", taskId);
         }
         return task;
+    }
+
+    /** True unless the user is a commune officer and the process concerns another commune. */
+    private boolean ownCommune(SignedInUser user, String processInstanceId) {
+        if (user.role() != Role.COMMUNE_OFFICER) {
+            return true;
+        }
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(RecognitionProcess.COMMUNE_ID).list().stream()
+                .anyMatch(v -> user.communeId() != null && user.communeId().equals(v.getValue()));
     }
 
     /** Whether the finished task was one the user could work on (so "already done" tells nothing new). */

@@ -3,13 +3,16 @@ package vn.langnghe.workflow;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The user tasks of bpmn/recognition.bpmn and bpmn/council-round.bpmn, as the inbox and the API name them. */
+/** The user tasks of bpmn/recognition.bpmn, council-round.bpmn and revocation.bpmn, as the inbox and the API name them. */
 public enum Step {
     DISTRICT_APPRAISAL("Task_DistrictAppraisal"),
     INTAKE("Task_Intake"),
     APPRAISAL("Task_Appraisal"),
     COUNCIL_VOTE("Task_Vote"),
-    DECISION("Task_Decision");
+    DECISION("Task_Decision"),
+    REGISTRY_REVIEW("Task_RegistryReview"),
+    COMMUNE_EXPLANATION("Task_CommuneExplanation"),
+    REVOCATION_DECISION("Task_RevocationDecision");
 
     private final String taskKey;
 

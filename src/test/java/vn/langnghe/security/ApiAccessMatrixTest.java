@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -69,6 +70,9 @@ class ApiAccessMatrixTest {
         Call stats = new Call(HttpMethod.GET, "/api/v1/registry/stats", null);
         Call openData = new Call(HttpMethod.GET, "/api/v1/public/villages", null);
         Call openDataCsv = new Call(HttpMethod.GET, "/api/v1/public/villages/export", null);
+        // A year in the future: provincial staff get past the permission check to the 400, and no
+        // review starts (a real one would put the whole registry under review for every later test).
+        Call review = new Call(HttpMethod.POST, "/api/v1/registry/reviews", "{\"year\": 2999}");
 
         List<String> wrong = new ArrayList<>();
         expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200, documents, 401,
@@ -106,6 +110,12 @@ class ApiAccessMatrixTest {
         }
         expect(wrong, "quantri", villages, 403, readVillage, 403, report, 403, export, 403, stats, 403, openData, 200,
                 openDataCsv, 200);
+
+        expect(wrong, null, review, 401);
+        for (String notStaff : List.of("xa.yennghiep", "tiepnhan", "thamdinh", "hoidong1", "chutich", "quantri")) {
+            expect(wrong, notStaff, review, 403);
+        }
+        expect(wrong, "thongke", review, 400);
 
         assertThat(wrong).isEmpty();
     }

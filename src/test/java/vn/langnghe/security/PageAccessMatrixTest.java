@@ -54,7 +54,9 @@ class PageAccessMatrixTest extends KaribuTest {
                 Map.entry("ho-so/moi", Set.of("xa.yennghiep", "xa.chiengchau")),
                 Map.entry("ho-so/" + yenNghiepDossier, union(Set.of("xa.yennghiep"), PROVINCE)),
                 Map.entry("ho-so/" + yenNghiepDossier + "/sua", Set.of("xa.yennghiep")),
-                Map.entry("viec-can-lam", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich")),
+                // Commune officers answer the reviewer's questions on their villages there (revocation procedure).
+                Map.entry("viec-can-lam", Set.of("tiepnhan", "thamdinh", "hoidong1", "chutich", "xa.yennghiep",
+                        "xa.chiengchau")),
                 Map.entry("so-lang-nghe", Set.of("thongke", "chutich")),
                 Map.entry("so-lang-nghe/" + yenNghiepVillage, Set.of("xa.yennghiep", "thongke", "chutich")),
                 Map.entry("so-lang-nghe/" + yenNghiepVillage + "/bao-cao", Set.of("xa.yennghiep")),

@@ -22,6 +22,13 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.village.RegistryService;
+import vn.langnghe.village.RegistryReviews;
+import vn.langnghe.common.InvalidInputException;
+import vn.langnghe.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import vn.langnghe.village.RegistryStatistics;
 import vn.langnghe.village.RegistryStats;
 
@@ -42,9 +49,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
 
-    public DashboardView(RegistryStatistics statistics, RegistryService registry) {
+    private final RegistryReviews reviews;
+
+    public DashboardView(RegistryStatistics statistics, RegistryService registry, RegistryReviews reviews) {
         this.statistics = statistics;
         this.registry = registry;
+        this.reviews = reviews;
         setWidthFull();
         int last = registry.lastFullYear();
         year.setLabel(getTranslation("dashboard.year"));
@@ -56,7 +66,39 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Paragraph illustrative = new Paragraph(getTranslation("registry.illustrative"));
         illustrative.addClassName("illustrative-note");
         add(new H2(getTranslation("dashboard.heading")), year, content, illustrative);
+        if (user.role() == Role.PROVINCIAL_STAFF) {
+            add(annualReview(last));
+        }
         show(last);
+    }
+
+    /** Starts the annual review for a chosen year (DOMAIN.md §3 step 7): provincial staff only. */
+    private Div annualReview(int last) {
+        Select<Integer> reviewYear = new Select<>();
+        reviewYear.setLabel(getTranslation("revocation.annual.year"));
+        reviewYear.setItems(IntStream.rangeClosed(0, YEARS_OFFERED).map(i -> last + 1 - i).boxed().toList());
+        reviewYear.setItemLabelGenerator(String::valueOf);
+        reviewYear.setValue(last);
+        reviewYear.setId("review-year");
+        Button start = new Button(getTranslation("revocation.annual.start"), e -> {
+            try {
+                RegistryReviews.Result result = reviews.annualReview(user, reviewYear.getValue(), null);
+                Toasts.success(getTranslation("revocation.annual.done", String.valueOf(result.judged()),
+                        String.valueOf(result.started().size())));
+                show(year.getValue());
+            } catch (InvalidInputException ex) {
+                ex.problems().forEach(p -> Toasts.error(getTranslation(p.messageKey(), p.argumentArray())));
+            }
+        });
+        start.setId("start-review");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(reviewYear, start);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph help = new Paragraph(getTranslation("revocation.annual.help"));
+        help.addClassName("help");
+        Div section = new Div(new H3(getTranslation("revocation.annual.start")), help, row);
+        section.addClassName("annual-review");
+        return section;
     }
 
     private void show(int chosen) {

@@ -37,6 +37,14 @@ import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryRow;
 import vn.langnghe.village.RegistryService;
 import vn.langnghe.village.ReviewFlag;
+import vn.langnghe.village.RegistryReviews;
+import vn.langnghe.village.RegistryStatus;
+import vn.langnghe.village.ReviewEvent;
+import vn.langnghe.documents.DocumentKind;
+import vn.langnghe.documents.DocumentService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * A village's page: its registry record (units as they were and as they are), the review flags of the
@@ -50,11 +58,16 @@ public class VillageView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final RegistryService registry;
     private final RegistryExports exports;
+    private final RegistryReviews reviews;
+    private final DocumentService documents;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
     private String name = "";
 
-    public VillageView(RegistryService registry, RegistryExports exports) {
+    public VillageView(RegistryService registry, RegistryExports exports, RegistryReviews reviews,
+            DocumentService documents) {
         this.registry = registry;
+        this.reviews = reviews;
+        this.documents = documents;
         this.exports = exports;
         setWidthFull();
     }
@@ -77,6 +90,16 @@ public class VillageView extends VerticalLayout implements BeforeEnterObserver, 
         add(facts(row, entry));
         if (entry.getKind() == EntryKind.VILLAGE && entry.getStatus().titleInForce()) {
             add(review(flags));
+        }
+        if (entry.getStatus() == RegistryStatus.REVOKED) {
+            add(revoked(entry));
+        }
+        List<ReviewEvent> history = reviews.history(user, entry.getId());
+        if (!history.isEmpty()) {
+            UnorderedList steps = new UnorderedList();
+            steps.addClassName("review-history");
+            history.forEach(step -> steps.add(new ListItem(RevocationLabels.describe(this, step))));
+            add(new H3(getTranslation("revocation.history")), steps);
         }
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -105,6 +128,23 @@ public class VillageView extends VerticalLayout implements BeforeEnterObserver, 
             note.addClassName("illustrative-note");
             add(note);
         }
+    }
+
+    /** The revocation decision: number, date, reason, and the PDF when the application issued it. */
+    private Div revoked(RegistryEntry entry) {
+        Div box = new Div(new Paragraph(getTranslation("revocation.revokedBy", entry.getRevocationDecisionNumber(),
+                RegistryLabels.date(this, entry.getRevokedOn()), entry.getRevocationReason())));
+        box.addClassName("revoked");
+        documents.issued(DocumentKind.REVOCATION, entry.getRevocationDecisionNumber()).ifPresent(pdf -> {
+            Anchor download = new Anchor((DownloadHandler) event -> {
+                event.setFileName(pdf.fileName());
+                event.setContentType("application/pdf");
+                event.getOutputStream().write(pdf.bytes());
+            }, AttachmentType.DOWNLOAD, getTranslation("revocation.download"));
+            download.addClassName("revocation-download");
+            box.add(download);
+        });
+        return box;
     }
 
     private Component back() {

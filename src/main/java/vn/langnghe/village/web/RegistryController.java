@@ -21,6 +21,7 @@ import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.village.ExportFormat;
 import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryFilter;
+import vn.langnghe.village.RegistryReviews;
 import vn.langnghe.village.RegistryService;
 import vn.langnghe.village.RegistryStatistics;
 import vn.langnghe.village.RegistryStats;
@@ -40,9 +41,12 @@ class RegistryController {
     private final RegistryService registry;
     private final RegistryStatistics statistics;
     private final RegistryExports exports;
+    private final RegistryReviews reviews;
 
-    RegistryController(RegistryService registry, RegistryStatistics statistics, RegistryExports exports) {
+    RegistryController(RegistryService registry, RegistryStatistics statistics, RegistryExports exports,
+            RegistryReviews reviews) {
         this.registry = registry;
+        this.reviews = reviews;
         this.statistics = statistics;
         this.exports = exports;
     }
@@ -70,6 +74,20 @@ class RegistryController {
         Downloads.start(response, format, "so-lang-nghe");
         exports.registry(user, new RegistryFilter(q, title, status, activityGroup, province, commune), format,
                 response.getOutputStream());
+    }
+
+    /** Body of an annual review: the year judged and, optionally, one commune. */
+    record ReviewRequest(Integer year, Long communeId) {
+    }
+
+    /**
+     * Starts the annual review (provincial staff): {@code {"year", "judged", "started": [entry ids]}}; each started
+     * entry is under review with its revocation procedure in the reviewers' inbox.
+     */
+    @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    RegistryReviews.Result review(@AuthenticationPrincipal SignedInUser user, @RequestBody ReviewRequest body) {
+        return reviews.annualReview(user, body == null ? null : body.year(), body == null ? null : body.communeId());
     }
 
     @GetMapping("/villages/{id}")

@@ -36,7 +36,7 @@ import vn.langnghe.workflow.Step;
 @Route("viec-can-lam")
 @Menu(order = 10, title = "menu.inbox", icon = "INBOX")
 @RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER,
-        Role.Names.DISTRICT_REVIEWER})
+        Role.Names.DISTRICT_REVIEWER, Role.Names.COMMUNE_OFFICER})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;
@@ -72,7 +72,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(t -> getTranslation("step." + t.step().name())).setHeader(getTranslation("inbox.column.step"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("task.heading", getTranslation("title." + t.title().name()),
+        grid.addColumn(t -> t.dossierId() == null ? getTranslation("revocation.inbox.village", t.villageName())
+                : getTranslation("task.heading", getTranslation("title." + t.title().name()),
                 String.valueOf(t.dossierId())) + (t.villageName() == null ? "" : " – " + t.villageName()))
                 .setHeader(getTranslation("inbox.column.dossier")).setFlexGrow(3).setWidth("20em");
         grid.addColumn(t -> t.commune() == null ? "" : t.commune()).setHeader(getTranslation("inbox.filter.commune"))

@@ -49,22 +49,33 @@ import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
 import vn.langnghe.workflow.LeaderDecision;
 import vn.langnghe.workflow.VoteDecision;
+import vn.langnghe.workflow.RegistryReviewDecision;
+import vn.langnghe.workflow.RevocationDecision;
+import vn.langnghe.village.RegistryReviews;
+import vn.langnghe.village.ReviewEvent;
+import vn.langnghe.village.ReviewFlag;
+import vn.langnghe.village.ReviewAction;
+import vn.langnghe.common.VietnamTime;
+import java.time.format.DateTimeFormatter;
 
 /** One task: its form above the dossier's case file (read-only: figures, documents, history, criteria). */
 @Route("viec-can-lam/:taskId")
 @RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.DISTRICT_REVIEWER,
-        Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
+        Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.COMMUNE_OFFICER})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Inbox inbox;
     private final DossierService dossiers;
     private final ObjectProvider<CaseFileSection> sections;
+    private final RegistryReviews reviews;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private InboxTask task;
 
-    public TaskView(Inbox inbox, DossierService dossiers, ObjectProvider<CaseFileSection> sections) {
+    public TaskView(Inbox inbox, DossierService dossiers, ObjectProvider<CaseFileSection> sections,
+            RegistryReviews reviews) {
         this.inbox = inbox;
+        this.reviews = reviews;
         this.dossiers = dossiers;
         this.sections = sections;
         setWidthFull();
@@ -77,6 +88,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             task = inbox.get(user, taskId);
         } catch (vn.langnghe.common.NotFoundException | ConflictException e) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (task.villageId() != null) {
+            showRevocationTask();
             return;
         }
         Dossier dossier = dossiers.get(user, task.dossierId());
@@ -103,6 +118,94 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             case DECISION -> form.add(decisionForm());
         }
         return form;
+    }
+
+    /** A task of the revocation procedure: the village, what happened so far, and the step's form. */
+    private void showRevocationTask() {
+        removeAll();
+        add(new H2(heading()));
+        if (task.assignee() != null && !task.assignee().equals(user.username())) {
+            add(new Paragraph(getTranslation("task.notYours", task.assignee())));
+        } else {
+            Div form = new Div();
+            form.addClassName("task-form");
+            form.setWidthFull();
+            form.add(switch (task.step()) {
+                case REGISTRY_REVIEW -> reviewForm();
+                case COMMUNE_EXPLANATION -> explanationForm();
+                default -> revocationDecisionForm();
+            });
+            add(form);
+        }
+        add(new H3(getTranslation("revocation.history")));
+        VerticalLayout history = new VerticalLayout();
+        history.setPadding(false);
+        for (ReviewEvent event : reviews.history(user, task.villageId())) {
+            history.add(new Paragraph(describe(event)));
+        }
+        add(history);
+    }
+
+    /** "22/11/2026 08:00 – thamdinh: Đề nghị xã giải trình: …", as the village page writes it. */
+    private String describe(ReviewEvent event) {
+        String note = event.getNote() == null ? "" : event.getNote();
+        if (event.getAction() == ReviewAction.STARTED && !note.isEmpty()) {
+            note = getTranslation("revocation.flaggedFor", String.valueOf(event.getYear()), String.join(", ",
+                    java.util.Arrays.stream(note.split(",")).map(f -> getTranslation(
+                            "revocation.flag." + ReviewFlag.valueOf(f).name())).toList()));
+        }
+        String action = getTranslation("revocation.action." + event.getAction().name())
+                + (event.getDecisionNumber() == null ? "" : " (" + event.getDecisionNumber() + ")");
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE).format(event.getAt()) + " – "
+                + event.getActor() + ": " + action + (note.isEmpty() ? "" : ": " + note);
+    }
+
+    private Component reviewForm() {
+        RadioButtonGroup<RegistryReviewDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
+        outcome.setItems(RegistryReviewDecision.Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("revocation.review." + o.name()));
+        TextArea text = new TextArea(getTranslation("revocation.review.reason"));
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        outcome.addValueChangeListener(e -> text.setLabel(getTranslation(
+                e.getValue() == RegistryReviewDecision.Outcome.ASK_COMMUNE ? "revocation.review.question"
+                        : "revocation.review.reason")));
+        fields.put("outcome", outcome);
+        fields.put("reason", text);
+        fields.put("question", text);
+        return new VerticalLayout(outcome, text, completeButton(() -> inbox.completeRegistryReview(user, task.id(),
+                new RegistryReviewDecision(outcome.getValue(), text.getValue()))));
+    }
+
+    private Component explanationForm() {
+        TextArea answer = new TextArea(getTranslation("revocation.explanation.answer"));
+        answer.setWidthFull();
+        answer.setMaxLength(2000);
+        fields.put("answer", answer);
+        return new VerticalLayout(answer, completeButton(() -> inbox.completeCommuneExplanation(user, task.id(),
+                answer.getValue())));
+    }
+
+    private Component revocationDecisionForm() {
+        RadioButtonGroup<RevocationDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
+        outcome.setItems(RevocationDecision.Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("revocation.decision." + o.name()));
+        TextArea reason = new TextArea(getTranslation("revocation.review.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        fields.put("outcome", outcome);
+        fields.put("reason", reason);
+        return new VerticalLayout(outcome, reason, completeButton(() -> inbox.completeRevocationDecision(user,
+                task.id(), new RevocationDecision(outcome.getValue(), reason.getValue()))));
+    }
+
+    private String heading() {
+        if (task.villageId() != null) {
+            return getTranslation("revocation.task.heading", getTranslation("step." + task.step().name()),
+                    task.villageName(), task.commune() == null ? "" : task.commune());
+        }
+        return getTranslation("task.heading", getTranslation("step." + task.step().name()),
+                String.valueOf(task.dossierId()));
     }
 
     private Component intakeForm() {
@@ -302,8 +405,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return task == null ? getTranslation("menu.inbox")
-                : getTranslation("task.heading", getTranslation("step." + task.step().name()),
-                        String.valueOf(task.dossierId()));
+        return task == null ? getTranslation("menu.inbox") : heading();
     }
 }

@@ -21,6 +21,8 @@ import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
 import vn.langnghe.workflow.LeaderDecision;
+import vn.langnghe.workflow.RegistryReviewDecision;
+import vn.langnghe.workflow.RevocationDecision;
 import vn.langnghe.workflow.VoteDecision;
 import vn.langnghe.council.VoteOutcome;
 import vn.langnghe.workflow.Step;
@@ -41,16 +43,17 @@ class TaskController {
         this.inbox = inbox;
     }
 
-    record TaskJson(String id, Step step, Long dossierId, String assignee, Instant due, boolean overdue) {
+    /** {@code villageId} is set (and {@code dossierId} null) for the revocation procedure's tasks. */
+    record TaskJson(String id, Step step, Long dossierId, String assignee, Instant due, boolean overdue, Long villageId) {
 
         static TaskJson of(InboxTask t) {
-            return new TaskJson(t.id(), t.step(), t.dossierId(), t.assignee(), t.due(), t.overdue());
+            return new TaskJson(t.id(), t.step(), t.dossierId(), t.assignee(), t.due(), t.overdue(), t.villageId());
         }
     }
 
     /** The body of a completion; which fields count depends on the task's step. */
     record Completion(String outcome, String reason, Integer deadlineDays, List<Finding> findings, String opinion,
-            Map<String, String> remarks) {
+            Map<String, String> remarks, String answer) {
     }
 
     record Finding(String code, Boolean passed, String reason) {
@@ -91,6 +94,11 @@ class TaskController {
                     outcome(VoteOutcome.class, body.outcome()), body.opinion(), body.remarks()));
             case DECISION -> inbox.completeDecision(user, id, new LeaderDecision(
                     outcome(LeaderDecision.Outcome.class, body.outcome()), body.reason()));
+            case REGISTRY_REVIEW -> inbox.completeRegistryReview(user, id, new RegistryReviewDecision(
+                    outcome(RegistryReviewDecision.Outcome.class, body.outcome()), body.reason()));
+            case COMMUNE_EXPLANATION -> inbox.completeCommuneExplanation(user, id, body.answer());
+            case REVOCATION_DECISION -> inbox.completeRevocationDecision(user, id, new RevocationDecision(
+                    outcome(RevocationDecision.Outcome.class, body.outcome()), body.reason()));
         }
     }
 
