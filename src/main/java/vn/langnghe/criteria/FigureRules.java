@@ -22,6 +22,13 @@ public final class FigureRules {
     private FigureRules() {
     }
 
+    /** Regular workers are among the workers: a problem when there are more of them than workers in all. */
+    public static List<Problem> workers(Integer total, Integer regular) {
+        return total != null && total >= 0 && regular != null && regular > total
+                ? List.of(Problem.of("workersRegular", "dossier.error.regularAboveTotal"))
+                : List.of();
+    }
+
     /** The problems with these figures, empty when they are consistent. Absent values are not problems. */
     public static List<Problem> check(LocalDate applicationDate, Integer totalHouseholds,
             Integer participatingHouseholds, List<YearlyProduction> production, Integer craftSinceYear) {

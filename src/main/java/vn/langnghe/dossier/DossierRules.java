@@ -1,6 +1,5 @@
 package vn.langnghe.dossier;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,18 +26,12 @@ class DossierRules {
     }
 
     List<Problem> check(DossierData data, LocalDate applicationDate) {
-        List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<DossierData> violation : validator.validate(data)) {
-            problems.add(Problem.of(violation.getPropertyPath().toString(), key(violation.getMessageTemplate())));
-        }
+        List<Problem> problems = new ArrayList<>(Problem.of(validator.validate(data)));
         problems.addAll(FigureRules.check(applicationDate, data.getTotalHouseholds(),
                 data.getParticipatingHouseholds(),
                 data.yearlyProduction(),
                 data.getCraftSinceYear()));
-        if (data.getWorkersTotal() != null && data.getWorkersRegular() != null
-                && data.getWorkersRegular() > data.getWorkersTotal()) {
-            problems.add(Problem.of("workersRegular", "dossier.error.regularAboveTotal"));
-        }
+        problems.addAll(FigureRules.workers(data.getWorkersTotal(), data.getWorkersRegular()));
         for (int i = 0; i < data.getArtisans().size(); i++) {
             Artisan artisan = data.getArtisans().get(i);
             if (artisan.name() == null || artisan.name().isBlank() || artisan.name().length() > MAX_TEXT) {
@@ -64,11 +57,5 @@ class DossierRules {
         Stream<Text> artisans = data.getArtisans().stream()
                 .flatMap(a -> Stream.of(new Text("artisans", a.name()), new Text("artisans", a.honour())));
         return Stream.of(single, hamlets, artisans).flatMap(s -> s);
-    }
-
-    /** "{dossier.error.title}" → "dossier.error.title". */
-    private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-                : template;
     }
 }

@@ -1,6 +1,5 @@
 package vn.langnghe.village;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -180,11 +179,7 @@ public class RegistryService {
 
     /** The problems with a report's figures, empty when it may be stored. */
     List<Problem> check(LabourFigures figures) {
-        List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<LabourFigures> violation : validator.validate(figures)) {
-            String template = violation.getMessageTemplate();
-            problems.add(Problem.of(violation.getPropertyPath().toString(), template.substring(1, template.length() - 1)));
-        }
+        List<Problem> problems = new ArrayList<>(Problem.of(validator.validate(figures)));
         int thisYear = LocalDate.now(clock).getYear();
         if (figures.getYear() != null
                 && (figures.getYear() < FigureRules.EARLIEST_PRODUCTION_YEAR || figures.getYear() > thisYear)) {
@@ -193,10 +188,7 @@ public class RegistryService {
         }
         problems.addAll(FigureRules.check(LocalDate.now(clock), figures.getTotalHouseholds(),
                 figures.getParticipatingHouseholds(), List.of(), null));
-        if (figures.getWorkersTotal() != null && figures.getWorkersTotal() >= 0 && figures.getWorkersRegular() != null
-                && figures.getWorkersRegular() > figures.getWorkersTotal()) {
-            problems.add(Problem.of("workersRegular", "dossier.error.regularAboveTotal"));
-        }
+        problems.addAll(FigureRules.workers(figures.getWorkersTotal(), figures.getWorkersRegular()));
         return problems;
     }
 
