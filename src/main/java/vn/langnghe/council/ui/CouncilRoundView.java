@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +176,9 @@ public class CouncilRoundView extends VerticalLayout implements BeforeEnterObser
                 String.valueOf(d.getId()), getTranslation("title." + d.getTitle().name()),
                 d.getVillageName() == null ? d.getCraft() : d.getVillageName())))
                 .setHeader(getTranslation("inbox.column.dossier")).setFlexGrow(3);
-        grid.addColumn(d -> places.of(d.getCommuneId()).commune()).setHeader(getTranslation("inbox.filter.commune"))
-                .setAutoWidth(true);
+        Map<Long, String> communes = new HashMap<>();
+        grid.addColumn(d -> communes.computeIfAbsent(d.getCommuneId(), id -> places.of(id).commune()))
+                .setHeader(getTranslation("inbox.filter.commune")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         return grid;
     }
