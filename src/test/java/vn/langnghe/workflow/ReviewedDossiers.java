@@ -1,6 +1,8 @@
 package vn.langnghe.workflow;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import vn.langnghe.council.CouncilRound;
 import vn.langnghe.council.CouncilService;
@@ -21,6 +23,7 @@ public final class ReviewedDossiers {
     private final CouncilService council;
     private final TaskService tasks;
     private final UserAccountService users;
+    private final Map<String, SignedInUser> signedIn = new ConcurrentHashMap<>();
 
     public ReviewedDossiers(DossierService dossiers, Inbox inbox, CouncilService council, TaskService tasks,
             UserAccountService users) {
@@ -31,15 +34,25 @@ public final class ReviewedDossiers {
         this.users = users;
     }
 
+    /** The signed-in user, loaded once as a session would hold it. */
     public SignedInUser user(String username) {
-        return users.loadUserByUsername(username);
+        return signedIn.computeIfAbsent(username, users::loadUserByUsername);
     }
 
     /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
+        return recommended(draft(village).getId());
+    }
+
+    /** A draft of Yên Nghiệp with every document its title requires, ready to submit. */
+    public Dossier draft(String village) {
         SignedInUser commune = user("xa.yennghiep");
-        Dossier dossier = dossiers.submit(commune,
-                SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage(village)).getId());
+        return SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage(village));
+    }
+
+    /** The draft submitted, accepted and appraised with a recommendation: waiting for a council. */
+    public Dossier recommended(Long draftId) {
+        Dossier dossier = dossiers.submit(user("xa.yennghiep"), draftId);
         inbox.completeIntake(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
         inbox.completeAppraisal(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
