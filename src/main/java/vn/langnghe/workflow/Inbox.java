@@ -152,7 +152,10 @@ public class Inbox {
 
     /** Takes the task. Exactly one of several users claiming at once wins; the others get "already taken". */
     public void claim(SignedInUser user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        take(user, visibleTask(user, taskId));
+    }
+
+    private void take(SignedInUser user, Task task) {
         if (task.getAssignee() != null) {
             if (task.getAssignee().equals(user.username())) {
                 return;
@@ -160,7 +163,7 @@ public class Inbox {
             throw new ConflictException("task.error.alreadyTaken");
         }
         try {
-            tasks.claim(taskId, user.username());
+            tasks.claim(task.getId(), user.username());
         } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new ConflictException("task.error.alreadyTaken");
         }
@@ -181,8 +184,11 @@ public class Inbox {
         if (vote == null || vote.outcome() == null) {
             throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
         }
-        Long roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
-        council.recordVote(roundId, dossierId(task), user.username(), vote.outcome(), vote.opinion(), vote.remarks());
+        Map<String, Object> ballot = tasks.getVariables(task.getId(),
+                List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
+        council.recordVote((Long) ballot.get(CouncilRoundProcess.ROUND_ID),
+                (Long) ballot.get(RecognitionProcess.DOSSIER_ID), user.username(), vote.outcome(), vote.opinion(),
+                vote.remarks());
         tasks.complete(task.getId());
     }
 
@@ -338,9 +344,9 @@ public class Inbox {
             }
             throw new NotFoundException("Task", taskId);
         }
-        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+        boolean mayWork = user.username().equals(task.getAssignee()) || tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> user.role().name().equals(link.getGroupId()));
-        if ((!candidate && !user.username().equals(task.getAssignee())) || !ownCommune(user, task.getProcessInstanceId())) {
+        if (!mayWork || !ownCommune(user, task.getProcessInstanceId())) {
             throw new NotFoundException("Task", taskId);
         }
         return task;
@@ -374,7 +380,7 @@ public class Inbox {
     private Task ownTask(SignedInUser user, String taskId) {
         Task task = visibleTask(user, taskId);
         if (task.getAssignee() == null) {
-            claim(user, taskId);
+            take(user, task);
         } else if (!task.getAssignee().equals(user.username())) {
             throw new AccessDeniedException("Task " + taskId + " belongs to " + task.getAssignee());
         }
