@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.converter.StringToLongConverter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,6 +46,7 @@ import vn.langnghe.dossier.ProductionYear;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.AmountConverter;
 import vn.langnghe.ui.Toasts;
 
 /**
@@ -211,7 +211,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
             field.setSuffixComponent(new com.vaadin.flow.component.html.Span("đ"));
             binder.forField(field)
                     .withNullRepresentation("")
-                    .withConverter(new StringToLongConverter(getTranslation("dossier.error.productionNumber")))
+                    .withConverter(new AmountConverter(getTranslation("dossier.error.productionNumber")))
                     .bind(d -> valueOf(d, year), (d, value) -> setValue(d, year, value));
             productionFields.put(year, field);
             productionForm.add(field);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.converter.StringToLongConverter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,6 +28,7 @@ import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.AmountConverter;
 import vn.langnghe.ui.Toasts;
 import vn.langnghe.village.LabourFigures;
 import vn.langnghe.village.LabourReport;
@@ -101,7 +101,7 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
         field.setRequiredIndicatorVisible(true);
         field.setSuffixComponent(new Span("đ"));
         binder.forField(field).withNullRepresentation("")
-                .withConverter(new StringToLongConverter(getTranslation("report.error.number")))
+                .withConverter(new AmountConverter(getTranslation("report.error.number")))
                 .bind(name);
         fields.put(name, field);
         return field;
