@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.langnghe.IntegrationTest;
+import vn.langnghe.WebSessions;
 
 /**
  * The engine's web apps and their REST API, over real HTTP with a signed-in session: administrators
@@ -61,27 +58,18 @@ class CockpitAccessTest {
     }
 
     private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(client, "login").body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return client;
+        return new WebSessions(port).signedIn(username);
     }
 
     private String xsrfToken(HttpClient client) {
-        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        return WebSessions.cookie(client, "XSRF-TOKEN");
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new WebSessions(port).get(client, path);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + "/" + path);
+        return new WebSessions(port).uri(path);
     }
 }
