@@ -141,7 +141,7 @@ class RegistryBenchmark {
         }
     }
 
-    /** Times a call after warming it up; the call checks its own result and returns it, so nothing is optimised away. */
+    /** Times a call after warm-ups; the call checks its own result and returns it, so nothing is optimised away. */
     private void time(String what, String target, Supplier<Object> call) {
         for (int i = 0; i < WARM_UPS; i++) {
             assertThat(call.get()).isNotNull();

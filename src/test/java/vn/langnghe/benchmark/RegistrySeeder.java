@@ -63,7 +63,7 @@ final class RegistrySeeder {
         this.placements = placements;
     }
 
-    /** Adds {@code villages} villages with a report for each year; {@code needle} (folded) is counted in their search text. */
+    /** Adds villages with a report for each year, counting those whose search text holds {@code needle} (folded). */
     Seeded seed(int villages, String needle) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
