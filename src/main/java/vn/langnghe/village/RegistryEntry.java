@@ -156,9 +156,16 @@ public class RegistryEntry {
         revokedOn = on;
     }
 
-    /** Folds what search looks at: the name, the craft and every unit name, old and new. */
     void index(Placement placement) {
-        searchText = Stream.of(name, craft, placement.commune().name(),
+        searchText = searchText(name, craft, placement);
+    }
+
+    /**
+     * What search looks at, folded: the name, the craft and every unit name, old and new. Public so that
+     * bulk loads (the registry benchmark) store exactly what the application would.
+     */
+    public static String searchText(String name, String craft, Placement placement) {
+        return Stream.of(name, craft, placement.commune().name(),
                         placement.district() == null ? null : placement.district().name(),
                         placement.communeNow().name(), placement.provinceNow().name())
                 .map(Folding::fold).filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(" | "));

@@ -22,8 +22,8 @@ class RegistryQueries {
     /** Rows the driver fetches at a time while streaming. */
     private static final int STREAM_FETCH_SIZE = 1000;
 
-    private static final String FROM = """
-             FROM registry_entry e
+    /** The unit names of a row; every entry has its units (foreign keys), so these joins never drop one. */
+    private static final String UNITS = """
              JOIN administrative_unit c ON c.id = e.commune_id
              JOIN administrative_unit cn ON cn.id = e.current_commune_id
              JOIN administrative_unit p ON p.id = e.province_id
@@ -34,6 +34,7 @@ class RegistryQueries {
                    c.name AS commune_before, d.name AS district_before, p.name AS province, e.recognised_on,
                    e.decision_number
             """;
+    private static final String FROM = " FROM registry_entry e" + UNITS;
     private static final String ORDER = " ORDER BY e.name, e.id";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -53,9 +54,16 @@ class RegistryQueries {
     record Scope(Long visibleCommune, boolean titleInForce) {
     }
 
+    /**
+     * The page's ids come first, from an index alone where one fits the filter; only those rows are then read
+     * and joined, not every row an offset skips (a deep page of 100,000 entries stays as fast as the first).
+     */
     List<RegistryRow> page(RegistryFilter filter, Scope scope, long offset, int limit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String sql = COLUMNS + FROM + where(filter, scope, parameters) + ORDER + " LIMIT :limit OFFSET :offset";
+        String ids = "SELECT e.id FROM registry_entry e" + where(filter, scope, parameters) + ORDER
+                + " LIMIT :limit OFFSET :offset";
+        String sql = COLUMNS + " FROM (" + ids + ") page_ids JOIN registry_entry e ON e.id = page_ids.id" + UNITS
+                + ORDER;
         parameters.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, parameters, (rs, n) -> row(rs));
     }
@@ -67,8 +75,9 @@ class RegistryQueries {
 
     long count(RegistryFilter filter, Scope scope) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where(filter, scope, parameters), parameters,
-                Long.class);
+        // Counted without the unit joins: they cannot change the count and cost a lookup per row.
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM registry_entry e" + where(filter, scope, parameters),
+                parameters, Long.class);
         return count == null ? 0 : count;
     }
 

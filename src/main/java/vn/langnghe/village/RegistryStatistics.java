@@ -68,32 +68,32 @@ public class RegistryStatistics {
                     byGroup.put(rs.getInt(1), rs.getLong(2));
                 });
         Map<String, Long> byCommune = new LinkedHashMap<>();
-        jdbc.query("SELECT cn.name, COUNT(*) FROM registry_entry e JOIN administrative_unit cn"
-                + " ON cn.id = e.current_commune_id WHERE" + IN_FORCE
-                + " GROUP BY cn.id, cn.name ORDER BY COUNT(*) DESC, cn.name", parameters, rs -> {
+        // Counted per commune id first, so the names are looked up once per commune, not once per entry.
+        jdbc.query("SELECT cn.name, counted.entries FROM (SELECT e.current_commune_id AS commune, COUNT(*) AS entries"
+                + " FROM registry_entry e WHERE" + IN_FORCE + " GROUP BY e.current_commune_id) counted"
+                + " JOIN administrative_unit cn ON cn.id = counted.commune ORDER BY counted.entries DESC, cn.name",
+                parameters, rs -> {
                     byCommune.put(rs.getString(1), rs.getLong(2));
                 });
         long total = byTitle.values().stream().mapToLong(Long::longValue).sum();
 
+        // One pass joins each entry in force to its current report of the year (an index lookup: "current = TRUE",
+        // not "current", or the index stops at that column): the sums, and villages at risk by the same rule as
+        // ReviewRule.
         long[] sums = jdbc.queryForObject("""
                 SELECT COALESCE(SUM(r.workers_total), 0), COALESCE(SUM(r.workers_regular), 0),
-                       COALESCE(SUM(r.total_households), 0), COALESCE(SUM(r.participating_households), 0)
-                FROM labour_report r JOIN registry_entry e ON e.id = r.entry_id
-                WHERE r.report_year = :year AND r.current AND""" + IN_FORCE, parameters,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-
-        // The same rule as ReviewRule, counted by the database.
-        Long atRisk = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM registry_entry e
-                LEFT JOIN labour_report r ON r.entry_id = e.id AND r.report_year = :year AND r.current
-                WHERE e.kind = 'VILLAGE' AND""" + IN_FORCE + """
-                 AND ((:missingReport AND r.id IS NULL)
-                   OR r.participating_households * 100 < r.total_households * :minimumPercent
-                   OR (:noProduction AND r.production_value = 0))
-                """, parameters, Long.class);
+                       COALESCE(SUM(r.total_households), 0), COALESCE(SUM(r.participating_households), 0),
+                       COALESCE(SUM(e.kind = 'VILLAGE'
+                           AND ((:missingReport AND r.id IS NULL)
+                             OR r.participating_households * 100 < r.total_households * :minimumPercent
+                             OR (:noProduction AND r.production_value = 0))), 0)
+                FROM registry_entry e
+                LEFT JOIN labour_report r ON r.entry_id = e.id AND r.report_year = :year AND r.current = TRUE
+                WHERE""" + IN_FORCE, parameters,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
 
         return new RegistryStats(year, new RegistryStats.Recognised(total, byTitle, byGroup, byCommune),
                 new RegistryStats.Workers(sums[0], sums[1]), new RegistryStats.Households(sums[2], sums[3]),
-                pipeline.countsByState(), pipeline.decidedIn(year), atRisk == null ? 0 : atRisk);
+                pipeline.countsByState(), pipeline.decidedIn(year), sums[4]);
     }
 }
