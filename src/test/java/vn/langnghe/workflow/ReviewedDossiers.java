@@ -37,11 +37,26 @@ public final class ReviewedDossiers {
 
     /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
-        SignedInUser commune = user("xa.yennghiep");
-        Dossier dossier = dossiers.submit(commune,
+        return awaitingCouncil(user("xa.yennghiep"), village);
+    }
+
+    /** Submitted by the commune's officer: waiting for intake. */
+    public Dossier submitted(SignedInUser commune, String village) {
+        return dossiers.submit(commune,
                 SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage(village)).getId());
+    }
+
+    /** Submitted and accepted at intake: waiting for appraisal. */
+    public Dossier accepted(SignedInUser commune, String village) {
+        Dossier dossier = submitted(commune, village);
         inbox.completeIntake(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        return dossier;
+    }
+
+    /** Submitted, accepted and appraised with a recommendation: waiting for a council. */
+    public Dossier awaitingCouncil(SignedInUser commune, String village) {
+        Dossier dossier = accepted(commune, village);
         inbox.completeAppraisal(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
                 new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
                         "Có kế hoạch bảo vệ môi trường")), "Đủ tiêu chí, đề nghị công nhận", null));
