@@ -1,20 +1,9 @@
 package vn.langnghe;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 
@@ -25,8 +14,6 @@ import vn.langnghe.identity.UserAccountService;
 @IntegrationTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("vn.langnghe");
-
     @Autowired
     protected ApplicationContext context;
     @Autowired
@@ -34,38 +21,16 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void startVaadin() {
-        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
-            @Override
-            public java.security.Principal getUserPrincipal() {
-                return SecurityContextHolder.getContext().getAuthentication();
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                return authentication != null && authentication.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-            }
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        KaribuSessions.open(KaribuSessions.servlet(context));
     }
 
     @AfterEach
     void stopVaadin() {
-        SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
+        KaribuSessions.close();
     }
 
     /** Signs in as a demo user and opens their home page, as the login page would. */
     protected SignedInUser login(String username) {
-        SignedInUser user = users.loadUserByUsername(username);
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(securityContext);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
-        UI.getCurrent().navigate("");
-        return user;
+        return KaribuSessions.signIn(users.loadUserByUsername(username));
     }
 }

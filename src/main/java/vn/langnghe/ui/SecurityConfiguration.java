@@ -20,7 +20,9 @@ import vn.langnghe.api.ApiAuthenticationEntryPoint;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @Secured, not JSR-250: every view carries @RolesAllowed for Vaadin's navigation check, and JSR-250 method
+// security would wrap each view and layout Spring creates in a proxy, on every navigation.
+@EnableMethodSecurity(securedEnabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 

@@ -99,7 +99,8 @@ class WorkflowBenchmark {
     /** A round's worth of drafts with every required document, as communes prepare them before submitting. */
     private void drafts(ReviewedDossiers reviewed, Queue<Long> ready) {
         for (int i = 0; i < ROUND; i++) {
-            ready.add(reviewed.draft("Làng nghề số " + villages.incrementAndGet()).getId());
+            ready.add(reviewed.draft(reviewed.user("xa.yennghiep"), "Làng nghề số " + villages.incrementAndGet())
+                    .getId());
         }
     }
 
@@ -107,7 +108,7 @@ class WorkflowBenchmark {
     private void round(ReviewedDossiers reviewed, Queue<Long> ready) {
         List<Long> agenda = new ArrayList<>();
         for (int i = 0; i < ROUND; i++) {
-            agenda.add(reviewed.recommended(ready.remove()).getId());
+            agenda.add(reviewed.recommended(reviewed.user("xa.yennghiep"), ready.remove()).getId());
         }
         CouncilRound round = reviewed.openRound("Phiên " + agenda.get(0), MEMBERS, null, agenda);
         for (String member : MEMBERS) {

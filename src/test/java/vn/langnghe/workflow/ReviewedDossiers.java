@@ -41,20 +41,41 @@ public final class ReviewedDossiers {
 
     /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
-        return recommended(draft(village).getId());
+        return awaitingCouncil(user("xa.yennghiep"), village);
     }
 
-    /** A draft of Yên Nghiệp with every document its title requires, ready to submit. */
-    public Dossier draft(String village) {
-        SignedInUser commune = user("xa.yennghiep");
+    /** A draft of the commune with every document its title requires, ready to submit. */
+    public Dossier draft(SignedInUser commune, String village) {
         return SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage(village));
     }
 
-    /** The draft submitted, accepted and appraised with a recommendation: waiting for a council. */
-    public Dossier recommended(Long draftId) {
-        Dossier dossier = dossiers.submit(user("xa.yennghiep"), draftId);
+    /** Submitted by the commune's officer: waiting for intake. */
+    public Dossier submitted(SignedInUser commune, String village) {
+        return dossiers.submit(commune, draft(commune, village).getId());
+    }
+
+    /** Submitted and accepted at intake: waiting for appraisal. */
+    public Dossier accepted(SignedInUser commune, String village) {
+        return accept(submitted(commune, village));
+    }
+
+    /** Submitted, accepted and appraised with a recommendation: waiting for a council. */
+    public Dossier awaitingCouncil(SignedInUser commune, String village) {
+        return recommend(accepted(commune, village));
+    }
+
+    /** A prepared draft submitted by its commune, accepted and appraised with a recommendation. */
+    public Dossier recommended(SignedInUser commune, Long draftId) {
+        return recommend(accept(dossiers.submit(commune, draftId)));
+    }
+
+    private Dossier accept(Dossier dossier) {
         inbox.completeIntake(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        return dossier;
+    }
+
+    private Dossier recommend(Dossier dossier) {
         inbox.completeAppraisal(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
                 new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
                         "Có kế hoạch bảo vệ môi trường")), "Đủ tiêu chí, đề nghị công nhận", null));

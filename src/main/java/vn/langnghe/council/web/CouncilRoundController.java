@@ -1,11 +1,11 @@
 package vn.langnghe.council.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,8 @@ import vn.langnghe.identity.SignedInUser;
  */
 @RestController
 @RequestMapping(path = "/api/v1/council-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
-@RolesAllowed({Role.Names.INTAKE_OFFICER, Role.Names.REVIEWER, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
+@Secured({"ROLE_" + Role.Names.INTAKE_OFFICER, "ROLE_" + Role.Names.REVIEWER, "ROLE_" + Role.Names.COUNCIL_MEMBER,
+        "ROLE_" + Role.Names.LEADER})
 class CouncilRoundController {
 
     private static final int MAX_PAGE = 100;
