@@ -61,7 +61,7 @@ GRANT ALL ON langnghe.* TO 'langnghe'@'%';
 SQL
 db_url="jdbc:mariadb://127.0.0.1:$db_port/langnghe"
 
-if [ ! -f "$jar" ] || [ -n "$(find src bpmn pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find src/main bpmn frontend pom.xml -newer "$jar" -print -quit)" ]; then
     ./mvnw -q -B -DskipTests package
 fi
 
