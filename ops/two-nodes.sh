@@ -61,7 +61,9 @@ GRANT ALL ON langnghe.* TO 'langnghe'@'%';
 SQL
 db_url="jdbc:mariadb://127.0.0.1:$db_port/langnghe"
 
-if [ ! -f "$jar" ] || [ -n "$(find src/main bpmn frontend pom.xml -newer "$jar" -print -quit)" ]; then
+# Rebuilt when a source of the jar changed; Vaadin rewrites frontend/generated and src/main/bundles at every build.
+if [ ! -f "$jar" ] || [ -n "$(find src/main bpmn frontend pom.xml \( -path frontend/generated -o -path src/main/bundles \) \
+        -prune -o -newer "$jar" -print -quit)" ]; then
     ./mvnw -q -B -DskipTests package
 fi
 
