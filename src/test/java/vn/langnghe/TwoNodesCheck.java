@@ -40,8 +40,8 @@ import vn.langnghe.dossier.web.DossierApiSamples;
  * node at every step is recognised, files uploaded on one node are read on the other, wrong passwords on both
  * nodes add up to one lock, and every due timer runs exactly once although both nodes' job executors poll for
  * it (a third of the timers only node 1 may take, a third only node 2, so both are seen to run timers, and both
- * compete for the rest). Runs only when the script names the nodes ({@code -Dtwonodes.node1=…}); its name keeps it out of
- * {@code ./mvnw verify}.
+ * compete for the rest). Runs only when the script names the nodes ({@code -Dtwonodes.node1=…}); its name
+ * keeps it out of {@code ./mvnw verify}.
  */
 @EnabledIfSystemProperty(named = "twonodes.node1", matches = ".+")
 class TwoNodesCheck {
