@@ -25,6 +25,7 @@ stop_all() {
     done
 }
 trap stop_all EXIT
+trap 'exit 130' INT TERM
 
 for port in "$db_port" "${ports[@]}"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -82,7 +83,8 @@ start_node() {
         --camunda.bpm.generic-properties.properties.job-executor-priority-range-max="$1" \
         > "$work/node-$1.log" 2>&1 &
     pids+=($!)
-    for _ in $(seq 180); do
+    # A crowded 2-core machine has needed three minutes for one start.
+    for _ in $(seq 300); do
         curl -sf -o /dev/null "http://127.0.0.1:$2/login" && return 0
         kill -0 "${pids[-1]}" 2>/dev/null || break
         sleep 1
