@@ -1,31 +1,45 @@
 package vn.langnghe.calendar;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The working days in force: read from the holiday table once, and again after an administrator
- * changes it (on this node; other nodes see the change after {@link #reload()} or a restart).
+ * The working days in force, read from the holiday table and kept for a while: an administrator's change is
+ * seen at once on the node that made it, and by every other node within {@code langnghe.calendar.refresh-seconds}
+ * (60 by default), without asking the database on every due-date calculation.
  */
 @Service
 public class HolidayCalendar {
 
-    private final PublicHolidays holidays;
-    private final AtomicReference<WorkingDays> current = new AtomicReference<>();
+    private record Loaded(WorkingDays days, Instant at) {
+    }
 
-    HolidayCalendar(PublicHolidays holidays) {
+    private final PublicHolidays holidays;
+    private final Clock clock;
+    private final Duration refresh;
+    private final AtomicReference<Loaded> current = new AtomicReference<>();
+
+    HolidayCalendar(PublicHolidays holidays, Clock clock,
+            @Value("${langnghe.calendar.refresh-seconds:60}") long refreshSeconds) {
         this.holidays = holidays;
+        this.clock = clock;
+        this.refresh = Duration.ofSeconds(refreshSeconds);
     }
 
     public WorkingDays workingDays() {
-        WorkingDays days = current.get();
-        return days != null ? days : reload();
+        Loaded loaded = current.get();
+        return loaded != null && loaded.at().plus(refresh).isAfter(clock.instant()) ? loaded.days() : reload();
     }
 
-    public WorkingDays reload() {
+    private WorkingDays reload() {
         WorkingDays days = new WorkingDays(holidays.findAll().stream().map(PublicHoliday::getDay).toList());
-        current.set(days);
+        current.set(new Loaded(days, clock.instant()));
         return days;
     }
 
@@ -36,7 +50,7 @@ public class HolidayCalendar {
     }
 
     @Transactional
-    public void remove(java.time.LocalDate day) {
+    public void remove(LocalDate day) {
         holidays.deleteById(day);
         reload();
     }
