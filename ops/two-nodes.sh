@@ -8,14 +8,13 @@
 # environment: TWO_NODES_DB_PORT (33306), TWO_NODES_PORTS ("18081 18082")
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. ops/private-mariadb.sh
 started=$SECONDS
 work=$PWD/target/two-nodes
 db_port=${TWO_NODES_DB_PORT:-33306}
 read -r -a ports <<< "${TWO_NODES_PORTS:-18081 18082}"
 jar=target/lang-nghe-0.1.0-SNAPSHOT.jar
 pids=()
-
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Newest first: the nodes shut down cleanly while the database still answers, then the database.
 stop_all() {
@@ -34,46 +33,19 @@ for port in "$db_port" "${ports[@]}"; do
     fi
 done
 
-export PATH=$PATH:/usr/sbin
-if ! command -v mariadbd > /dev/null; then
-    as_root apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q mariadb-server
-fi
-
 rm -rf "$work"
 mkdir -p "$work/attachments"
-db_user=()
-[ "$(id -u)" -eq 0 ] && db_user=(--user=root)
-mariadb-install-db --no-defaults "${db_user[@]}" --datadir="$work/db" --auth-root-authentication-method=normal \
-    --skip-test-db > "$work/mariadb-install.log" 2>&1
-mariadbd --no-defaults "${db_user[@]}" --datadir="$work/db" --socket="$work/mariadb.sock" \
-    --pid-file="$work/mariadb.pid" --port="$db_port" --bind-address=127.0.0.1 --log-error="$work/mariadb.log" \
-    --transaction-isolation=READ-COMMITTED --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    > "$work/mariadb-console.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 60); do
-    mariadb-admin --no-defaults --socket="$work/mariadb.sock" -uroot ping > /dev/null 2>&1 && break
-    sleep 0.5
-done
-mariadb --no-defaults --socket="$work/mariadb.sock" -uroot <<'SQL'
-CREATE DATABASE langnghe CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER 'langnghe'@'%' IDENTIFIED BY 'hai-may-chu';
-GRANT ALL ON langnghe.* TO 'langnghe'@'%';
-SQL
+start_private_mariadb "$work" "$db_port"
 db_url="jdbc:mariadb://127.0.0.1:$db_port/langnghe"
 
-# Rebuilt when a source of the jar changed; Vaadin rewrites frontend/generated and src/main/bundles at every build.
-if [ ! -f "$jar" ] || [ -n "$(find src/main bpmn frontend pom.xml \( -path frontend/generated -o -path src/main/bundles \) \
-        -prune -o -newer "$jar" -print -quit)" ]; then
-    ./mvnw -q -B -DskipTests package
-fi
+build_jar_if_stale "$jar"
 
 # The node names mark each node's entries in the engine's job log. A short polling interval makes both job
 # executors compete for due timers, which is what the check is about. Acquiring by priority, node 1 takes timers
 # of priority 0 or 1 and node 2 of priority 1 or 2 (every job the application creates has priority 0): the check
 # gives some timers a priority only one node may take, so both nodes are seen to run timers however fast either is.
 start_node() {
-    SPRING_PROFILES_ACTIVE=prod DB_URL="$db_url" DB_USER=langnghe DB_PASSWORD=hai-may-chu \
+    SPRING_PROFILES_ACTIVE=prod DB_URL="$db_url" DB_USER=langnghe DB_PASSWORD="$PRIVATE_DB_PASSWORD" \
         ADMIN_USERNAME=quantri ADMIN_PASSWORD=mat-khau-quan-tri SERVER_PORT="$2" \
         LANGNGHE_ATTACHMENTS_DIRECTORY="$work/attachments" \
         java -Xmx768m -jar "$jar" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
@@ -99,6 +71,6 @@ echo "Both nodes answer after $((SECONDS - started)) s"
 
 ./mvnw -q -B test -Dtest=TwoNodesCheck -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtwonodes.node1="http://127.0.0.1:${ports[0]}" -Dtwonodes.node2="http://127.0.0.1:${ports[1]}" \
-    -Dtwonodes.db-url="$db_url" -Dtwonodes.db-user=langnghe -Dtwonodes.db-password=hai-may-chu
+    -Dtwonodes.db-url="$db_url" -Dtwonodes.db-user=langnghe -Dtwonodes.db-password="$PRIVATE_DB_PASSWORD"
 grep -h "Timers run per node" target/surefire-reports/vn.langnghe.TwoNodesCheck-output.txt || true
 echo "Two nodes checked in $((SECONDS - started)) s"
