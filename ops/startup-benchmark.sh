@@ -1,30 +1,20 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the time from launching the jar to the login page answering, and the memory at rest
 # (resident size 20 s after it answers; heap in use after a full GC), for the demo run (embedded MariaDB, demo
-# users) and the production profile (a private Debian MariaDB server, see ops/private-mariadb.sh). The first
+# users) and the production profile (a private Debian MariaDB server, see ops/common.sh). The first
 # start is on an empty database (schema, demo data); the others restart on the data it left.
 # Writes target/benchmarks/startup.md.
 #
 # usage: ops/startup-benchmark.sh [starts per configuration, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. ops/private-mariadb.sh
+. ops/common.sh
 starts=${1:-3}
 work=$PWD/target/startup-benchmark
-jar=target/lang-nghe-0.1.0-SNAPSHOT.jar
 port=18090
 db_port=33307
-pids=()
-stop_all() {
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill "${pids[i]}" 2>/dev/null || true
-        wait "${pids[i]}" 2>/dev/null || true
-    done
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
 
-build_jar_if_stale "$jar"
+build_jar_if_stale "$JAR"
 rm -rf "$work"
 mkdir -p "$work" target/benchmarks
 start_private_mariadb "$work/prod-db" "$db_port"
@@ -62,14 +52,14 @@ declare -A results
 for configuration in demo prod; do
     for ((n = 1; n <= starts; n++)); do
         if [ "$configuration" = demo ]; then
-            line=$(start_once "demo-$n" java -jar "$jar" --server.port=$port \
+            line=$(start_once "demo-$n" java -jar "$JAR" --server.port=$port \
                 --langnghe.db.embedded.directory="$work/demo/mariadb" \
                 --langnghe.attachments.directory="$work/demo/attachments")
         else
             line=$(SPRING_PROFILES_ACTIVE=prod DB_URL="jdbc:mariadb://127.0.0.1:$db_port/langnghe" DB_USER=langnghe \
                 DB_PASSWORD="$PRIVATE_DB_PASSWORD" ADMIN_USERNAME=quantri ADMIN_PASSWORD=mat-khau-quan-tri \
                 SERVER_PORT=$port LANGNGHE_ATTACHMENTS_DIRECTORY="$work/prod-attachments" \
-                start_once "prod-$n" java -jar "$jar")
+                start_once "prod-$n" java -jar "$JAR")
         fi
         echo "$configuration start $n: $line (s to /login, java RSS MB, embedded MariaDB RSS MB, heap after GC MB)"
         results[$configuration-$n]=$line

@@ -8,23 +8,11 @@
 # environment: TWO_NODES_DB_PORT (33306), TWO_NODES_PORTS ("18081 18082")
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. ops/private-mariadb.sh
+. ops/common.sh
 started=$SECONDS
 work=$PWD/target/two-nodes
 db_port=${TWO_NODES_DB_PORT:-33306}
 read -r -a ports <<< "${TWO_NODES_PORTS:-18081 18082}"
-jar=target/lang-nghe-0.1.0-SNAPSHOT.jar
-pids=()
-
-# Newest first: the nodes shut down cleanly while the database still answers, then the database.
-stop_all() {
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill "${pids[i]}" 2>/dev/null || true
-        wait "${pids[i]}" 2>/dev/null || true
-    done
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
 
 for port in "$db_port" "${ports[@]}"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -38,7 +26,7 @@ mkdir -p "$work/attachments"
 start_private_mariadb "$work" "$db_port"
 db_url="jdbc:mariadb://127.0.0.1:$db_port/langnghe"
 
-build_jar_if_stale "$jar"
+build_jar_if_stale "$JAR"
 
 # The node names mark each node's entries in the engine's job log. A short polling interval makes both job
 # executors compete for due timers, which is what the check is about. Acquiring by priority, node 1 takes timers
@@ -48,7 +36,7 @@ start_node() {
     SPRING_PROFILES_ACTIVE=prod DB_URL="$db_url" DB_USER=langnghe DB_PASSWORD="$PRIVATE_DB_PASSWORD" \
         ADMIN_USERNAME=quantri ADMIN_PASSWORD=mat-khau-quan-tri SERVER_PORT="$2" \
         LANGNGHE_ATTACHMENTS_DIRECTORY="$work/attachments" \
-        java -Xmx768m -jar "$jar" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
+        java -Xmx768m -jar "$JAR" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
         --camunda.bpm.job-execution.wait-time-in-millis=500 --camunda.bpm.job-execution.max-wait=1000 \
         --camunda.bpm.job-executor-acquire-by-priority=true \
         --camunda.bpm.generic-properties.properties.job-executor-priority-range-min="$(($1 - 1))" \

@@ -22,13 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.langnghe.KaribuSessions;
-import vn.langnghe.council.CouncilService;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.SampleDossiers;
@@ -39,7 +37,6 @@ import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.village.RegistryFixtures;
 import vn.langnghe.village.ui.RegistryView;
-import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.ReviewedDossiers;
 import vn.langnghe.workflow.ui.InboxView;
 
@@ -61,12 +58,6 @@ class ScreensBenchmark {
     UserAccountService users;
     @Autowired
     DossierService dossiers;
-    @Autowired
-    Inbox inbox;
-    @Autowired
-    CouncilService council;
-    @Autowired
-    TaskService tasks;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -120,7 +111,7 @@ class ScreensBenchmark {
 
     /** Dossiers of every commune, a quarter each draft, awaiting intake, in appraisal and awaiting the council. */
     private Seeded seedDossiers(int count) {
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, tasks, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         Map<Long, List<Long>> byCommune = new LinkedHashMap<>();
         List<Long> submitted = new ArrayList<>();
         for (int i = 0; i < count; i++) {

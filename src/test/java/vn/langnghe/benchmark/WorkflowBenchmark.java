@@ -15,13 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.langnghe.council.CouncilRound;
-import vn.langnghe.council.CouncilService;
 import vn.langnghe.council.VoteOutcome;
-import vn.langnghe.dossier.DossierService;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.LeaderDecision;
 import vn.langnghe.workflow.ReviewedDossiers;
@@ -41,15 +39,11 @@ class WorkflowBenchmark {
     private static final List<String> MEMBERS = List.of("hoidong1", "hoidong2", "hoidong3");
 
     @Autowired
-    DossierService dossiers;
+    ApplicationContext context;
     @Autowired
     Inbox inbox;
     @Autowired
-    CouncilService council;
-    @Autowired
     TaskService tasks;
-    @Autowired
-    UserAccountService users;
     @Autowired
     DataSource dataSource;
 
@@ -59,7 +53,7 @@ class WorkflowBenchmark {
     void recognitionPathThroughTheServicesAndOnTheBareEngine() throws Exception {
         int size = Figures.size(2 * ROUND, 1000) / ROUND * ROUND;
         int workers = Integer.getInteger("bench.workers", 4);
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, tasks, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<Double> drafting = new ArrayList<>();
         List<Double> ours = new ArrayList<>();

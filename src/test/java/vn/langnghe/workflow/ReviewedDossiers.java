@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationContext;
 import vn.langnghe.council.CouncilRound;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.council.RoundRequest;
@@ -32,6 +33,12 @@ public final class ReviewedDossiers {
         this.council = council;
         this.tasks = tasks;
         this.users = users;
+    }
+
+    /** The same, with the services taken from the application. */
+    public ReviewedDossiers(ApplicationContext context) {
+        this(context.getBean(DossierService.class), context.getBean(Inbox.class), context.getBean(CouncilService.class),
+                context.getBean(TaskService.class), context.getBean(UserAccountService.class));
     }
 
     /** The signed-in user, loaded once as a session would hold it. */

@@ -1,8 +1,22 @@
-# Sourced by the ops scripts that need a real MariaDB server of their own (Debian's mariadb-server, installed
-# when missing): start_private_mariadb <directory> <port> starts one with its data under <directory>, listening
+# Sourced by the ops scripts that start servers of their own. Every process they start goes into `pids`, and
+# all of them are stopped when the script ends, however it ends: newest first, so the application nodes shut
+# down cleanly while the database still answers.
+#
+# A real MariaDB server of their own (Debian's mariadb-server, installed when missing): start_private_mariadb <directory> <port> starts one with its data under <directory>, listening
 # on 127.0.0.1:<port> with the settings the README asks for, adds its process to the caller's `pids` array, and
 # creates the database `langnghe` with user `langnghe` / password `$PRIVATE_DB_PASSWORD`.
 PRIVATE_DB_PASSWORD=hai-may-chu
+JAR=target/lang-nghe-0.1.0-SNAPSHOT.jar
+pids=()
+
+stop_all() {
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        kill "${pids[i]}" 2>/dev/null || true
+        wait "${pids[i]}" 2>/dev/null || true
+    done
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
