@@ -88,8 +88,7 @@ class DemoRegistry implements ApplicationRunner {
             Title title = "LNTT".equals(village.get("title")) ? Title.TRADITIONAL_CRAFT_VILLAGE : Title.CRAFT_VILLAGE;
             recorder.record(new DossierRecognised(null, commune, title, name, List.of(name),
                     Integer.valueOf(village.get("activity_group")), craft, null, null));
-            RegistryEntry entry = entries.findByCommuneIdAndKind(commune, EntryKind.VILLAGE).stream()
-                    .filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+            RegistryEntry entry = entries.findVillage(commune, name).orElseThrow();
             Latest latest = LATEST.get(name);
             for (int year = FIRST_YEAR; year <= LATEST_YEAR; year++) {
                 registry.store(entry, figures(latest, year), true, FILED_BY);

@@ -47,8 +47,9 @@ class RecognitionRecorder {
             throw new IllegalArgumentException("A recognition names its village");
         }
         String folded = Folding.fold(name);
-        return entries.findByCommuneIdAndKind(placement.commune().id(), EntryKind.VILLAGE).stream()
+        return entries.findNamesByCommuneIdAndKind(placement.commune().id(), EntryKind.VILLAGE).stream()
                 .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst()
+                .map(e -> entries.findById(e.getId()).orElseThrow())
                 .orElseGet(() -> save(new RegistryEntry(EntryKind.VILLAGE, name.strip(), placement), placement));
     }
 

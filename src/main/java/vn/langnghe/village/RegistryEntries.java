@@ -6,8 +6,23 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
 
-    /** Entries of a kind in a commune (as recorded); the caller compares names folded. */
-    List<RegistryEntry> findByCommuneIdAndKind(Long communeId, EntryKind kind);
+    /**
+     * The names of the entries of a kind in a commune (as recorded), without loading the entries and their
+     * hamlets: the caller compares names folded and loads the one it needs.
+     */
+    List<EntryName> findNamesByCommuneIdAndKind(Long communeId, EntryKind kind);
+
+    /** The village of the commune recorded under exactly this name. */
+    default Optional<RegistryEntry> findVillage(Long communeId, String name) {
+        return findNamesByCommuneIdAndKind(communeId, EntryKind.VILLAGE).stream().filter(e -> e.getName().equals(name))
+                .findFirst().flatMap(e -> findById(e.getId()));
+    }
+
+    interface EntryName {
+        Long getId();
+
+        String getName();
+    }
 
     Optional<RegistryEntry> findByIdAndCurrentCommuneId(Long id, Long currentCommuneId);
 

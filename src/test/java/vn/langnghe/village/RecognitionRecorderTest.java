@@ -65,7 +65,7 @@ class RecognitionRecorderTest {
         publish(recognition(LAM_SON, Title.TRADITIONAL_CRAFT_VILLAGE, "xóm mới", 4, "dệt thổ cẩm", "90/QĐ-UBND",
                 LocalDate.of(2026, 6, 1)));
 
-        assertThat(entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
+        assertThat(entries.findNamesByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
                 .filteredOn(e -> Folding.fold(e.getName()).equals("xom moi")).hasSize(1);
         RegistryEntry recognised = entries.findById(village.getId()).orElseThrow();
         assertThat(recognised.getTitle()).isEqualTo(Title.TRADITIONAL_CRAFT_VILLAGE);
@@ -81,7 +81,7 @@ class RecognitionRecorderTest {
             status.setRollbackOnly();
         });
 
-        assertThat(entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
+        assertThat(entries.findNamesByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE))
                 .noneMatch(e -> e.getName().equals("Xóm Hủy"));
     }
 
@@ -90,7 +90,6 @@ class RecognitionRecorderTest {
     }
 
     private RegistryEntry village(String name) {
-        return entries.findByCommuneIdAndKind(LAM_SON, EntryKind.VILLAGE).stream()
-                .filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+        return entries.findVillage(LAM_SON, name).orElseThrow();
     }
 }

@@ -110,8 +110,7 @@ class RegistryStatisticsTest {
 
     private RegistryEntry recognise(long commune, Title title, String name, int group, LocalDate on) {
         events.publishEvent(recognition(commune, title, name, group, "nghề thử", "1/QĐ-UBND", on));
-        return entries.findByCommuneIdAndKind(commune, EntryKind.VILLAGE).stream()
-                .filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+        return entries.findVillage(commune, name).orElseThrow();
     }
 
     private void dossier(String state, LocalDate decidedOn, Boolean withinLimit) {
