@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.langnghe.council.CouncilService;
@@ -40,6 +41,8 @@ import vn.langnghe.workflow.ReviewedDossiers;
 class BackupRestoreTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     DataSource dataSource;
     @Autowired
     DossierService dossiers;
@@ -47,14 +50,10 @@ class BackupRestoreTest {
     Inbox inbox;
     @Autowired
     CouncilService council;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    UserAccountService users;
 
     @Test
     void aDossierRestoredFromABackupContinuesWhereItWas() throws Exception {
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         SignedInUser commune = reviewed.user("xa.yennghiep");
         Dossier dossier = dossiers.submit(commune, SampleDossiers.prepared(dossiers, commune,
                 SampleDossiers.craftVillage("Bản Lác")).getId());

@@ -15,13 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DecisionNumbers {
 
     private final JdbcTemplate jdbc;
+    private final DecisionSettings settings;
 
-    DecisionNumbers(JdbcTemplate jdbc) {
+    DecisionNumbers(JdbcTemplate jdbc, DecisionSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
+    /** The year's next number in the configured series, as it is written on the decision: "15/QĐ-UBND". */
     @Transactional(propagation = Propagation.MANDATORY)
-    int next(int year, String series) {
+    String next(int year) {
+        String series = settings.series();
         jdbc.update("""
                 INSERT INTO decision_number_series (year, series, last_number) VALUES (?, ?, LAST_INSERT_ID(1))
                 ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)
@@ -30,6 +34,6 @@ class DecisionNumbers {
         if (number == null) {
             throw new IllegalStateException("No decision number for " + year);
         }
-        return number;
+        return number + "/" + series;
     }
 }

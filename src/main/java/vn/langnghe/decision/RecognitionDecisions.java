@@ -61,7 +61,7 @@ public class RecognitionDecisions {
     public Approval approve(SignedInUser leader, Long dossierId) {
         Dossier dossier = progress.find(dossierId);
         LocalDate today = LocalDate.now(clock);
-        String number = numbers.next(today.getYear(), settings.series()) + "/" + settings.series();
+        String number = numbers.next(today.getYear());
         progress.recognise(leader.username(), dossierId, number);
         Place place = places.of(dossier.getCommuneId());
         String title = text.title(dossier.getTitle());

@@ -27,7 +27,6 @@ import vn.langnghe.village.RegistryService;
 public class RevocationDecisions {
 
     private final DecisionNumbers numbers;
-    private final DecisionSettings settings;
     private final DocumentService documents;
     private final RegistryService registry;
     private final RegistryReviews reviews;
@@ -35,10 +34,9 @@ public class RevocationDecisions {
     private final OfficialText text;
     private final Clock clock;
 
-    RevocationDecisions(DecisionNumbers numbers, DecisionSettings settings, DocumentService documents,
+    RevocationDecisions(DecisionNumbers numbers, DocumentService documents,
             RegistryService registry, RegistryReviews reviews, Places places, OfficialText text, Clock clock) {
         this.numbers = numbers;
-        this.settings = settings;
         this.documents = documents;
         this.registry = registry;
         this.reviews = reviews;
@@ -55,7 +53,7 @@ public class RevocationDecisions {
         String why = reviews.checkedNote("reason", reason);
         RegistryEntry entry = registry.entry(leader, entryId);
         LocalDate today = LocalDate.now(clock);
-        String number = numbers.next(today.getYear(), settings.series()) + "/" + settings.series();
+        String number = numbers.next(today.getYear());
         RevocationContent content = new RevocationContent(number, today, text.province(), leader.fullName(),
                 entry.getTitle() == null ? "làng nghề" : text.title(entry.getTitle()), entry.getName(),
                 places.of(entry.getCurrentCommuneId()).commune(), entry.getDecisionNumber(), why);

@@ -10,12 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.ConflictException;
-import vn.langnghe.council.CouncilService;
 import vn.langnghe.council.VoteOutcome;
 import vn.langnghe.decision.RecognitionDecisions;
 import vn.langnghe.documents.DocumentKind;
@@ -33,13 +32,11 @@ class ConcurrentApprovalTest {
     private static final int APPROVALS = 20;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     DossierService dossiers;
     @Autowired
     Inbox inbox;
-    @Autowired
-    CouncilService council;
-    @Autowired
-    TaskService taskService;
     @Autowired
     UserAccountService users;
     @Autowired
@@ -49,7 +46,7 @@ class ConcurrentApprovalTest {
 
     @Test
     void twentyApprovalsAtOnceGetTwentyConsecutiveNumbers() throws Exception {
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         List<Dossier> recommended = IntStream.range(0, APPROVALS)
                 .mapToObj(i -> reviewed.awaitingCouncil("Làng số " + i)).toList();
         reviewed.openRound("Phiên một thành viên", List.of("hoidong4"), 1,

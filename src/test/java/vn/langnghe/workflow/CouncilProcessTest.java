@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -37,7 +38,6 @@ import vn.langnghe.dossier.DossierRecognised;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.village.RegistryFilter;
 import vn.langnghe.village.RegistryService;
 import vn.langnghe.village.RegistryStatus;
@@ -53,6 +53,8 @@ class CouncilProcessTest {
     private static final List<String> THREE = List.of("hoidong1", "hoidong2", "hoidong3");
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
@@ -67,8 +69,6 @@ class CouncilProcessTest {
     @Autowired
     Inbox inbox;
     @Autowired
-    UserAccountService users;
-    @Autowired
     ApplicationEvents events;
     @Autowired
     RegistryService registry;
@@ -80,7 +80,7 @@ class CouncilProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        reviewed = new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        reviewed = new ReviewedDossiers(context);
         commune = reviewed.user("xa.yennghiep");
         leader = reviewed.user("chutich");
     }

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.langnghe.IntegrationTest;
-import vn.langnghe.council.CouncilService;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.SampleDossiers;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.identity.UserAccountService;
 
 /**
  * An escalation timer whose work fails (the database refuses the leader's notification) is retried, becomes an
@@ -30,19 +28,15 @@ import vn.langnghe.identity.UserAccountService;
 class FailingJobTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     ManagementService management;
     @Autowired
     RuntimeService runtime;
     @Autowired
-    TaskService taskService;
-    @Autowired
     DossierService dossiers;
     @Autowired
     Inbox inbox;
-    @Autowired
-    CouncilService council;
-    @Autowired
-    UserAccountService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,7 +47,7 @@ class FailingJobTest {
 
     @Test
     void aFailingEscalationBecomesAnIncidentAndRunsWhenRetried() {
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         SignedInUser commune = reviewed.user("xa.yennghiep");
         Dossier dossier = dossiers.submit(commune,
                 SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Bui")).getId());

@@ -9,15 +9,13 @@ import java.util.concurrent.ExecutionException;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.langnghe.IntegrationTest;
-import vn.langnghe.council.CouncilService;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
-import vn.langnghe.dossier.SampleDossiers;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.identity.UserAccountService;
 
 /**
  * The database connection dies in the middle of a task completion, after the engine's work and while the dossier
@@ -28,24 +26,21 @@ import vn.langnghe.identity.UserAccountService;
 class KilledConnectionTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DossierService dossiers;
     @Autowired
     Inbox inbox;
     @Autowired
-    CouncilService council;
-    @Autowired
     TaskService taskService;
-    @Autowired
-    UserAccountService users;
 
     @Test
     void aConnectionKilledMidCompletionLeavesTaskAndDossierTogether() throws Exception {
-        ReviewedDossiers reviewed = new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        ReviewedDossiers reviewed = new ReviewedDossiers(context);
         SignedInUser commune = reviewed.user("xa.yennghiep");
-        Dossier dossier = dossiers.submit(commune,
-                SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Cóm")).getId());
+        Dossier dossier = reviewed.submitted(commune, "Xóm Cóm");
         String intake = reviewed.task(dossier.getId(), "Task_Intake");
         SignedInUser officer = reviewed.user("tiepnhan");
 

@@ -160,13 +160,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 + event.getActor() + ": " + action + (note.isEmpty() ? "" : ": " + note);
     }
 
+    /** A full-width text box for a written reason, opinion or answer, at most {@code maxLength} characters. */
+    private TextArea note(String labelKey, int maxLength) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setWidthFull();
+        area.setMaxLength(maxLength);
+        return area;
+    }
+
     private Component reviewForm() {
         RadioButtonGroup<RegistryReviewDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
         outcome.setItems(RegistryReviewDecision.Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("revocation.review." + o.name()));
-        TextArea text = new TextArea(getTranslation("revocation.review.reason"));
-        text.setWidthFull();
-        text.setMaxLength(2000);
+        TextArea text = note("revocation.review.reason", 2000);
         outcome.addValueChangeListener(e -> text.setLabel(getTranslation(
                 e.getValue() == RegistryReviewDecision.Outcome.ASK_COMMUNE ? "revocation.review.question"
                         : "revocation.review.reason")));
@@ -178,9 +184,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Component explanationForm() {
-        TextArea answer = new TextArea(getTranslation("revocation.explanation.answer"));
-        answer.setWidthFull();
-        answer.setMaxLength(2000);
+        TextArea answer = note("revocation.explanation.answer", 2000);
         fields.put("answer", answer);
         return new VerticalLayout(answer, completeButton(() -> inbox.completeCommuneExplanation(user, task.id(),
                 answer.getValue())));
@@ -190,9 +194,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         RadioButtonGroup<RevocationDecision.Outcome> outcome = new RadioButtonGroup<>(getTranslation("task.outcome"));
         outcome.setItems(RevocationDecision.Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("revocation.decision." + o.name()));
-        TextArea reason = new TextArea(getTranslation("revocation.review.reason"));
-        reason.setWidthFull();
-        reason.setMaxLength(2000);
+        TextArea reason = note("revocation.review.reason", 2000);
         fields.put("outcome", outcome);
         fields.put("reason", reason);
         return new VerticalLayout(outcome, reason, completeButton(() -> inbox.completeRevocationDecision(user,
@@ -286,9 +288,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         RadioButtonGroup<VoteOutcome> outcome = new RadioButtonGroup<>(getTranslation("task.vote.outcome"));
         outcome.setItems(VoteOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("council.vote." + o.name()));
-        TextArea opinion = new TextArea(getTranslation("task.vote.opinion"));
-        opinion.setWidthFull();
-        opinion.setMaxLength(4000);
+        TextArea opinion = note("task.vote.opinion", 4000);
         outcome.addValueChangeListener(e -> opinion.setLabel(getTranslation(e.getValue() == VoteOutcome.RECUSE
                 ? "task.vote.recusalReason" : "task.vote.opinion")));
         VerticalLayout remarksLayout = new VerticalLayout();

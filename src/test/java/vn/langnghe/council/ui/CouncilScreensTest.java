@@ -148,7 +148,7 @@ class CouncilScreensTest extends KaribuTest {
     }
 
     private ReviewedDossiers reviewed() {
-        return new ReviewedDossiers(dossiers, inbox, council, taskService, users);
+        return new ReviewedDossiers(context);
     }
 
     @SuppressWarnings("unchecked")

@@ -6,9 +6,9 @@ import static vn.langnghe.ApiCalls.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -17,8 +17,6 @@ import vn.langnghe.IntegrationTest;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
-import vn.langnghe.identity.UserAccountService;
-import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.ReviewedDossiers;
 
 /** The council, the decision and the issued documents over HTTP, as a one-stop system would drive them. */
@@ -26,19 +24,15 @@ import vn.langnghe.workflow.ReviewedDossiers;
 class CouncilApiTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
     @Autowired
     DossierService dossiers;
     @Autowired
-    Inbox inbox;
-    @Autowired
     CouncilService council;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    UserAccountService users;
 
     @Test
     void aBadRoundIsRefusedFieldByField() throws Exception {
@@ -55,7 +49,7 @@ class CouncilApiTest {
 
     @Test
     void aRoundFromSetUpToTheCertificate() throws Exception {
-        Dossier dossier = new ReviewedDossiers(dossiers, inbox, council, taskService, users).awaitingCouncil("Bản Lác");
+        Dossier dossier = new ReviewedDossiers(context).awaitingCouncil("Bản Lác");
         JsonNode round = body(send(http, "thamdinh", HttpMethod.POST, "/api/v1/council-rounds", """
                 {"name": "Hội đồng xét duyệt qua API", "members": ["hoidong1", "hoidong2", "hoidong3"], "chair": "hoidong1"}
                 """), 201);
