@@ -15,7 +15,8 @@ class FoldingTest {
             "đoàn kết, doan ket",
             "Xóm Chiềng Hạ, xom chieng ha",
             "Nà Phòn, na phon",
-            "Thủy, thuy"
+            "Thủy, thuy",
+            "Xóm “Đá” – Ngõ 2, xom ?da? ? ngo 2"
     })
     void foldsDiacriticsCaseAndSpacing(String text, String folded) {
         assertThat(Folding.fold(text)).isEqualTo(folded);

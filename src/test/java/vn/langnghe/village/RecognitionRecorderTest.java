@@ -74,6 +74,16 @@ class RecognitionRecorderTest {
     }
 
     @Test
+    void aNameWithSignsBeyondVietnameseLettersIsStoredAndFoundBySearch() {
+        publish(recognition(LAM_SON, Title.CRAFT_VILLAGE, "Xóm “Đá Trắng” – Ngõ 2", 2, "chế tác đá", "5/QĐ-UBND",
+                LocalDate.of(2026, 4, 1)));
+
+        assertThat(registry.page(users.loadUserByUsername("thongke"),
+                new RegistryFilter("da trang", null, null, null, null, null), 0, 10))
+                .extracting(RegistryRow::name).containsExactly("Xóm “Đá Trắng” – Ngõ 2");
+    }
+
+    @Test
     void nothingIsRecordedWhenTheApprovingTransactionRollsBack() {
         transaction.executeWithoutResult(status -> {
             events.publishEvent(recognition(LAM_SON, Title.CRAFT_VILLAGE, "Xóm Hủy", 2, "đá", "1/QĐ-UBND",
