@@ -13,6 +13,6 @@ case "$name" in
     startup) exec ops/startup-benchmark.sh "${@:2}" ;;
     *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
-./mvnw -q -B test -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false -Dbench.full=true \
+./mvnw -q -B test-compile surefire:test@benchmarks -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false -Dbench.full=true \
     ${2:+-Dbench.size=$2} ${3:+-Dbench.runs=$3}
 cat "target/benchmarks/$name.md"
