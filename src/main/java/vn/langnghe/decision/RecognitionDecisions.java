@@ -61,11 +61,12 @@ public class RecognitionDecisions {
     public Approval approve(SignedInUser leader, Long dossierId) {
         Dossier dossier = progress.find(dossierId);
         LocalDate today = LocalDate.now(clock);
-        String number = numbers.next(today.getYear());
-        progress.recognise(leader.username(), dossierId, number);
         Place place = places.of(dossier.getCommuneId());
         String title = text.title(dossier.getTitle());
         CouncilService.Concluded concluded = council.latestConclusion(dossierId).orElseThrow();
+        // Taken last: the number's row stays locked until the approval commits.
+        String number = numbers.next(today.getYear());
+        progress.recognise(leader.username(), dossierId, number);
         DecisionContent decision = new DecisionContent(number, today, text.province(), leader.fullName(), title,
                 dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getCraft(),
                 dossier.getActivityGroup(), text.get("activityGroup." + dossier.getActivityGroup()), place.commune(),

@@ -32,11 +32,16 @@ public class CouncilAgenda implements TaskListener {
         return council.memberUsernames(roundId);
     }
 
-    /** Labels each new ballot with its dossier, the dossier's title and commune, as task variables. */
+    /**
+     * Labels each new ballot with its round, its dossier, the dossier's title and commune, as task variables:
+     * a ballot's own variables are read without loading the round's whole execution tree (four executions per
+     * dossier on the agenda), which reading them through the scopes does.
+     */
     @Override
     public void notify(DelegateTask ballot) {
         Long dossierId = (Long) ballot.getVariable(RecognitionProcess.DOSSIER_ID);
         Dossier dossier = dossiers.find(dossierId);
+        ballot.setVariableLocal(CouncilRoundProcess.ROUND_ID, ballot.getVariable(CouncilRoundProcess.ROUND_ID));
         ballot.setVariableLocal(RecognitionProcess.DOSSIER_ID, dossierId);
         ballot.setVariableLocal(RecognitionProcess.TITLE, dossier.getTitle().name());
         ballot.setVariableLocal(RecognitionProcess.COMMUNE_ID, dossier.getCommuneId());

@@ -184,12 +184,21 @@ public class Inbox {
         if (vote == null || vote.outcome() == null) {
             throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
         }
-        Map<String, Object> ballot = tasks.getVariables(task.getId(),
-                List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
+        Map<String, Object> ballot = ballotLabels(task.getId());
         council.recordVote((Long) ballot.get(CouncilRoundProcess.ROUND_ID),
                 (Long) ballot.get(RecognitionProcess.DOSSIER_ID), user.username(), vote.outcome(), vote.opinion(),
                 vote.remarks());
         tasks.complete(task.getId());
+    }
+
+    /**
+     * The ballot's round and dossier, from its own variables (CouncilAgenda); a ballot created before the round
+     * was among them has it looked up through the scopes of the round's process.
+     */
+    private Map<String, Object> ballotLabels(String taskId) {
+        List<String> names = List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID);
+        Map<String, Object> own = tasks.getVariablesLocal(taskId, names);
+        return own.containsKey(CouncilRoundProcess.ROUND_ID) ? own : tasks.getVariables(taskId, names);
     }
 
     /** The leader approves (decision, certificate, registry) or rejects (with a reason) a recommended dossier. */
@@ -199,12 +208,14 @@ public class Inbox {
             throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
         }
         Long dossierId = dossierId(task);
+        // The engine's part first: an approval takes the year's next decision number, whose row stays locked
+        // until this transaction commits, so the other leaders' approvals wait for as little as possible.
+        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
         if (decision.outcome() == LeaderDecision.Outcome.APPROVE) {
             decisions.approve(user, dossierId);
         } else {
             decisions.reject(user, dossierId, decision.reason());
         }
-        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
         progress.flush();
     }
 

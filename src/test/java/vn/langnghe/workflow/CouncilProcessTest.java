@@ -257,6 +257,19 @@ class CouncilProcessTest {
         assertThat(taskService.createTaskQuery().taskId(ballot).count()).isOne();
     }
 
+    @Test
+    void aBallotCreatedBeforeItCarriedItsRoundIsStillCounted() {
+        Dossier dossier = reviewed.awaitingCouncil("Xóm Lục Cũ");
+        CouncilRound round = reviewed.openRound("Phiên trước khi nâng cấp", THREE, null, List.of(dossier.getId()));
+        String ballot = reviewed.ballot("hoidong1", dossier.getId());
+        assertThat(taskService.getVariableLocal(ballot, CouncilRoundProcess.ROUND_ID)).isEqualTo(round.getId());
+        taskService.removeVariableLocal(ballot, CouncilRoundProcess.ROUND_ID);
+
+        inbox.completeVote(reviewed.user("hoidong1"), ballot, new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
+
+        assertThat(council.participants(leader, round.getId())).isOne();
+    }
+
     private DossierState state(Dossier dossier) {
         return dossiers.get(commune, dossier.getId()).getState();
     }
