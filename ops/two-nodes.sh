@@ -57,7 +57,7 @@ start_node 1 "${ports[0]}"
 start_node 2 "${ports[1]}"
 echo "Both nodes answer after $((SECONDS - started)) s"
 
-./mvnw -q -B test -Dtest=TwoNodesCheck -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B test-compile surefire:test@default-test -Dtest=TwoNodesCheck -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtwonodes.node1="http://127.0.0.1:${ports[0]}" -Dtwonodes.node2="http://127.0.0.1:${ports[1]}" \
     -Dtwonodes.db-url="$db_url" -Dtwonodes.db-user=langnghe -Dtwonodes.db-password="$PRIVATE_DB_PASSWORD"
 grep -h "Timers run per node" target/surefire-reports/vn.langnghe.TwoNodesCheck-output.txt || true
