@@ -12,10 +12,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import vn.langnghe.documents.pdf.PdfKit.Face;
 
@@ -46,26 +43,22 @@ public final class CertificatePdf {
     public static byte[] render(CertificateContent c) {
         byte[] pdf = null;
         for (float scale : SCALES) {
-            pdf = render(c, scale);
-            if (pageCount(pdf) == 1) {
+            int[] pages = new int[1];
+            pdf = render(c, scale, pages);
+            if (pages[0] == 1) {
                 return pdf;
             }
         }
         return pdf;
     }
 
-    private static byte[] render(CertificateContent c, float scale) {
+    /** Renders at {@code scale}; {@code pages[0]} is then the number of pages the content ran to. */
+    private static byte[] render(CertificateContent c, float scale, int[] pages) {
         PdfKit.Page page = new PdfKit.Page(LANDSCAPE_A4, mm(28), mm(28), mm(22), mm(16));
-        return PdfKit.render(page, "Bằng công nhận " + c.villageName(), false,
-            (document, writer) -> write(document, writer, c, scale));
-    }
-
-    private static int pageCount(byte[] pdf) {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfKit.render(page, "Bằng công nhận " + c.villageName(), false, (document, writer) -> {
+            write(document, writer, c, scale);
+            pages[0] = writer.getPageNumber();
+        });
     }
 
     private static void write(Document d, PdfWriter writer, CertificateContent c, float s) throws DocumentException {
