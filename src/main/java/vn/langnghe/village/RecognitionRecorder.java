@@ -46,10 +46,7 @@ class RecognitionRecorder {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A recognition names its village");
         }
-        String folded = Folding.fold(name);
-        return entries.findNamesByCommuneIdAndKind(placement.commune().id(), EntryKind.VILLAGE).stream()
-                .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst()
-                .map(e -> entries.findById(e.getId()).orElseThrow())
+        return entries.findVillage(placement.commune().id(), name)
                 .orElseGet(() -> save(new RegistryEntry(EntryKind.VILLAGE, name.strip(), placement), placement));
     }
 

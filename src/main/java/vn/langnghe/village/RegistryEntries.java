@@ -12,10 +12,11 @@ interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
      */
     List<EntryName> findNamesByCommuneIdAndKind(Long communeId, EntryKind kind);
 
-    /** The village of the commune recorded under exactly this name. */
+    /** The village of the commune recorded under this name, compared without diacritics or case ({@link Folding}). */
     default Optional<RegistryEntry> findVillage(Long communeId, String name) {
-        return findNamesByCommuneIdAndKind(communeId, EntryKind.VILLAGE).stream().filter(e -> e.getName().equals(name))
-                .findFirst().flatMap(e -> findById(e.getId()));
+        String folded = Folding.fold(name);
+        return findNamesByCommuneIdAndKind(communeId, EntryKind.VILLAGE).stream()
+                .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst().flatMap(e -> findById(e.getId()));
     }
 
     interface EntryName {

@@ -184,21 +184,17 @@ public class Inbox {
         if (vote == null || vote.outcome() == null) {
             throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
         }
-        Map<String, Object> ballot = ballotLabels(task.getId());
-        council.recordVote((Long) ballot.get(CouncilRoundProcess.ROUND_ID),
-                (Long) ballot.get(RecognitionProcess.DOSSIER_ID), user.username(), vote.outcome(), vote.opinion(),
-                vote.remarks());
+        // The ballot's own variables (CouncilAgenda), read without loading the round's execution tree.
+        Map<String, Object> ballot = tasks.getVariablesLocal(task.getId(),
+                List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
+        Long roundId = (Long) ballot.get(CouncilRoundProcess.ROUND_ID);
+        if (roundId == null) {
+            // A ballot created before CouncilAgenda labelled ballots with their round: the round's process has it.
+            roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
+        }
+        council.recordVote(roundId, (Long) ballot.get(RecognitionProcess.DOSSIER_ID), user.username(), vote.outcome(),
+                vote.opinion(), vote.remarks());
         tasks.complete(task.getId());
-    }
-
-    /**
-     * The ballot's round and dossier, from its own variables (CouncilAgenda); a ballot created before the round
-     * was among them has it looked up through the scopes of the round's process.
-     */
-    private Map<String, Object> ballotLabels(String taskId) {
-        List<String> names = List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID);
-        Map<String, Object> own = tasks.getVariablesLocal(taskId, names);
-        return own.containsKey(CouncilRoundProcess.ROUND_ID) ? own : tasks.getVariables(taskId, names);
     }
 
     /** The leader approves (decision, certificate, registry) or rejects (with a reason) a recommended dossier. */
