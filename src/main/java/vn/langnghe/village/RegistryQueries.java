@@ -36,6 +36,7 @@ class RegistryQueries {
             """;
     private static final String FROM = " FROM registry_entry e" + UNITS;
     private static final String ORDER = " ORDER BY e.name, e.id";
+    private static final String ORDER_BACKWARDS = " ORDER BY e.name DESC, e.id DESC";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
@@ -56,15 +57,18 @@ class RegistryQueries {
 
     /**
      * The page's ids come first, from an index alone where one fits the filter; only those rows are then read
-     * and joined, not every row an offset skips (a deep page of 100,000 entries stays as fast as the first).
+     * and joined, not every row an offset skips. A page nearer the end takes its ids in reverse order from the
+     * end, skipping only the rows after it.
      */
-    List<RegistryRow> page(RegistryFilter filter, Scope scope, long offset, int limit) {
+    List<RegistryRow> page(RegistryFilter filter, Scope scope, PageWindow window) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
+        boolean backwards = window.nearerTheEnd();
         String ids = "SELECT e.id FROM registry_entry e" + searchIndex(filter) + where(filter, scope, parameters)
-                + ORDER + " LIMIT :limit OFFSET :offset";
+                + (backwards ? ORDER_BACKWARDS : ORDER) + " LIMIT :limit OFFSET :offset";
         String sql = COLUMNS + " FROM (" + ids + ") page_ids JOIN registry_entry e ON e.id = page_ids.id" + UNITS
                 + ORDER;
-        parameters.addValue("limit", limit).addValue("offset", offset);
+        parameters.addValue("limit", backwards ? window.limitFromEnd() : window.limit())
+                .addValue("offset", backwards ? window.offsetFromEnd() : window.offset());
         return jdbc.query(sql, parameters, (rs, n) -> row(rs));
     }
 

@@ -54,10 +54,10 @@ public class RegistryService {
         this.clock = clock;
     }
 
-    /** A page of the entries the user may see, in name order. */
+    /** A page of the entries the user may see, in name order; the window's total is what {@link #count} gave. */
     @Transactional(readOnly = true)
-    public List<RegistryRow> page(SignedInUser user, RegistryFilter filter, long offset, int limit) {
-        return queries.page(filter, scope(user), offset, limit);
+    public List<RegistryRow> page(SignedInUser user, RegistryFilter filter, PageWindow window) {
+        return queries.page(filter, scope(user), window);
     }
 
     @Transactional(readOnly = true)
@@ -78,8 +78,8 @@ public class RegistryService {
 
     /** The open data: recognised entries only, for anyone, signed in or not. */
     @Transactional(readOnly = true)
-    public List<RegistryRow> openDataPage(RegistryFilter filter, long offset, int limit) {
-        return queries.page(filter, OPEN_DATA, offset, limit);
+    public List<RegistryRow> openDataPage(RegistryFilter filter, PageWindow window) {
+        return queries.page(filter, OPEN_DATA, window);
     }
 
     @Transactional(readOnly = true)

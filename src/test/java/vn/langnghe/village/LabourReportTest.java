@@ -96,7 +96,7 @@ class LabourReportTest {
         assertThatThrownBy(() -> registry.entry(yenNghiep, banLac)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> registry.fileReport(users.loadUserByUsername("thongke"), banLac,
                 figures(2024, 10, 5, 5, 5, 1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> registry.page(users.loadUserByUsername("quantri"), RegistryFilter.none(), 0, 10))
+        assertThatThrownBy(() -> registry.page(users.loadUserByUsername("quantri"), RegistryFilter.none(), PageWindow.first(10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

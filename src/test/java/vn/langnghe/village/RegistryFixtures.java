@@ -21,7 +21,7 @@ public final class RegistryFixtures {
 
     /** The id of a demo village (loaded in every run but production), seen by a provincial user. */
     public static Long demoVillage(RegistryService registry, SignedInUser provincial, String name) {
-        return registry.page(provincial, new RegistryFilter(name, null, null, null, null, null), 0, 50).stream()
+        return registry.page(provincial, new RegistryFilter(name, null, null, null, null, null), PageWindow.first(50)).stream()
                 .filter(r -> r.name().equals(name) && r.kind() == EntryKind.VILLAGE).findFirst().orElseThrow().id();
     }
 

@@ -24,8 +24,8 @@ public class CommuneVillagesView extends VerticalLayout implements HasDynamicTit
         SignedInUser user = UserAccountService.current().orElseThrow();
         setSizeFull();
         RegistryGrid grid = new RegistryGrid(true);
-        grid.setItems(query -> registry.page(user, RegistryFilter.none(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) registry.count(user, RegistryFilter.none()));
+        grid.show(registry.count(user, RegistryFilter.none()), window -> registry.page(user, RegistryFilter.none(),
+                window));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(VillageView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setMinHeight("16em");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,17 +30,18 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Title> title = FilterFields.anyOf(this, "registry.column.title", List.of(Title.values()),
             t -> getTranslation("title." + t.name()));
     private final RegistryGrid grid = new RegistryGrid(false);
+    private final Span count = new Span();
+    private final RegistryService registry;
     private volatile RegistryFilter filter = RegistryFilter.none();
 
     public OpenDataView(RegistryService registry, RegistryExports exports) {
+        this.registry = registry;
         addClassName("open-data");
         setSizeFull();
         search.addValueChangeListener(e -> refresh());
         title.addValueChangeListener(e -> refresh());
 
-        grid.setItems(query -> registry.openDataPage(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) registry.openDataCount(filter));
-        HorizontalLayout tools = new HorizontalLayout(search, title,
+        HorizontalLayout tools = new HorizontalLayout(search, title, count,
                 RegistryDownload.link(getTranslation("openData.download"), ExportFormat.CSV, "lang-nghe-cong-nhan",
                         out -> exports.openData(filter, ExportFormat.CSV, out)));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -48,11 +50,15 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("openData.intro")), tools, grid);
         grid.setMinHeight("24em");
         setFlexGrow(1, grid);
+        refresh();
     }
 
     private void refresh() {
         filter = new RegistryFilter(search.getValue(), title.getValue(), null, null, null, null);
-        grid.getDataProvider().refreshAll();
+        RegistryFilter shown = filter;
+        long total = registry.openDataCount(shown);
+        grid.show(total, window -> registry.openDataPage(shown, window));
+        count.setText(getTranslation("registry.count", RegistryLabels.number(total)));
     }
 
     @Override

@@ -2,11 +2,14 @@ package vn.langnghe.village.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import java.util.function.Function;
+import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryRow;
 
 /**
- * The registry as a lazy grid: the page asks for one window of rows at a time, with a count query.
- * The open data shows only public columns; signed-in staff also see the status and the former units.
+ * The registry as a lazy grid: the page asks for one window of rows at a time, out of a total counted once
+ * per filter. The open data shows only public columns; signed-in staff also see the status and the former units.
  */
 class RegistryGrid extends Grid<RegistryRow> {
 
@@ -37,5 +40,14 @@ class RegistryGrid extends Grid<RegistryRow> {
         addColumn(r -> RegistryLabels.text(this, r.decisionNumber()))
                 .setHeader(getTranslation("registry.column.decisionNumber")).setAutoWidth(true);
         setEmptyStateText(getTranslation("registry.empty"));
+    }
+
+    /**
+     * Shows {@code total} rows (what the filter just counted), read a window at a time through {@code pages};
+     * the grid starts again from the top.
+     */
+    void show(long total, Function<PageWindow, List<RegistryRow>> pages) {
+        setItems(query -> pages.apply(new PageWindow(query.getOffset(), query.getLimit(), total)).stream(),
+                query -> (int) total);
     }
 }

@@ -80,8 +80,6 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
                         out -> exports.registry(user, filter, ExportFormat.XLSX, out)));
         downloads.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        grid.setItems(query -> registry.page(user, filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) registry.count(user, filter));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(VillageView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         Paragraph illustrative = new Paragraph(getTranslation("registry.illustrative"));
@@ -98,8 +96,10 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         filter = new RegistryFilter(search.getValue(), title.getValue(), status.getValue(), activityGroup.getValue(),
                 province.getValue() == null ? null : province.getValue().id(),
                 commune.getValue() == null ? null : commune.getValue().id());
-        grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("registry.count", RegistryLabels.number(registry.count(user, filter))));
+        RegistryFilter shown = filter;
+        long total = registry.count(user, shown);
+        grid.show(total, window -> registry.page(user, shown, window));
+        count.setText(getTranslation("registry.count", RegistryLabels.number(total)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.village.ExportFormat;
+import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryFilter;
 import vn.langnghe.village.RegistryRow;
@@ -46,8 +47,9 @@ class OpenDataController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         RegistryFilter filter = new RegistryFilter(q, title, null, null, null, null);
         int limit = Math.min(Math.max(size, 1), RegistryController.MAX_PAGE_SIZE);
-        return new Page(registry.openDataPage(filter, (long) Math.max(page, 0) * limit, limit).stream()
-                .map(OpenVillage::of).toList(), registry.openDataCount(filter));
+        long total = registry.openDataCount(filter);
+        return new Page(registry.openDataPage(filter, new PageWindow((long) Math.max(page, 0) * limit, limit, total))
+                .stream().map(OpenVillage::of).toList(), total);
     }
 
     @GetMapping(path = "/export", produces = MediaType.ALL_VALUE)

@@ -19,6 +19,7 @@ import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.village.ExportFormat;
+import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryFilter;
 import vn.langnghe.village.RegistryReviews;
@@ -59,8 +60,9 @@ class RegistryController {
             @RequestParam(defaultValue = "50") int size) {
         RegistryFilter filter = new RegistryFilter(q, title, status, activityGroup, province, commune);
         int limit = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        return new VillageJson.Page(registry.page(user, filter, (long) Math.max(page, 0) * limit, limit).stream()
-                .map(VillageJson::of).toList(), registry.count(user, filter));
+        long total = registry.count(user, filter);
+        return new VillageJson.Page(registry.page(user, filter, new PageWindow((long) Math.max(page, 0) * limit, limit,
+                total)).stream().map(VillageJson::of).toList(), total);
     }
 
     /** The registry with the same filters, as CSV or XLSX, streamed. */
