@@ -14,11 +14,6 @@ public record PageWindow(long offset, int limit, long total) {
         }
     }
 
-    /** The first {@code limit} rows, when nothing was counted: always read from the start. */
-    public static PageWindow first(int limit) {
-        return new PageWindow(0, limit, Long.MAX_VALUE);
-    }
-
     /** Whether fewer rows lie after the page than before it. */
     boolean nearerTheEnd() {
         return total - offset - limit < offset;

@@ -96,7 +96,8 @@ class LabourReportTest {
         assertThatThrownBy(() -> registry.entry(yenNghiep, banLac)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> registry.fileReport(users.loadUserByUsername("thongke"), banLac,
                 figures(2024, 10, 5, 5, 5, 1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> registry.page(users.loadUserByUsername("quantri"), RegistryFilter.none(), PageWindow.first(10)))
+        assertThatThrownBy(() -> registry.page(users.loadUserByUsername("quantri"), RegistryFilter.none(),
+                RegistryFixtures.firstRows(10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

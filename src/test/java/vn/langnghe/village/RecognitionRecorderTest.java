@@ -79,7 +79,7 @@ class RecognitionRecorderTest {
                 LocalDate.of(2026, 4, 1)));
 
         assertThat(registry.page(users.loadUserByUsername("thongke"),
-                new RegistryFilter("da trang", null, null, null, null, null), PageWindow.first(10)))
+                new RegistryFilter("da trang", null, null, null, null, null), RegistryFixtures.firstRows(10)))
                 .extracting(RegistryRow::name).containsExactly("Xóm “Đá Trắng” – Ngõ 2");
     }
 

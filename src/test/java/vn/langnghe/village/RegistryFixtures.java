@@ -19,10 +19,16 @@ public final class RegistryFixtures {
     private RegistryFixtures() {
     }
 
+    /** The first rows of a list the test has not counted: read from the start. */
+    public static PageWindow firstRows(int limit) {
+        return new PageWindow(0, limit, Long.MAX_VALUE);
+    }
+
     /** The id of a demo village (loaded in every run but production), seen by a provincial user. */
     public static Long demoVillage(RegistryService registry, SignedInUser provincial, String name) {
-        return registry.page(provincial, new RegistryFilter(name, null, null, null, null, null), PageWindow.first(50)).stream()
-                .filter(r -> r.name().equals(name) && r.kind() == EntryKind.VILLAGE).findFirst().orElseThrow().id();
+        return registry.page(provincial, new RegistryFilter(name, null, null, null, null, null), firstRows(50))
+                .stream().filter(r -> r.name().equals(name) && r.kind() == EntryKind.VILLAGE).findFirst()
+                .orElseThrow().id();
     }
 
     public static DossierRecognised recognition(long commune, Title title, String village, int group, String craft,

@@ -43,6 +43,6 @@ class RegistryPagingTest {
         assertThat(new PageWindow(500, 50, 1000).nearerTheEnd()).isTrue();
         assertThat(new PageWindow(950, 50, 1000).offsetFromEnd()).isZero();
         assertThat(new PageWindow(980, 50, 1000).limitFromEnd()).isEqualTo(20);
-        assertThat(PageWindow.first(50).nearerTheEnd()).isFalse();
+        assertThat(RegistryFixtures.firstRows(50).nearerTheEnd()).isFalse();
     }
 }

@@ -62,11 +62,12 @@ class RegistrySearchTest {
     void aCommuneOfficerSeesOnlyItsOwnCommune() {
         SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
 
-        assertThat(registry.page(commune, RegistryFilter.none(), PageWindow.first(100))).extracting(RegistryRow::commune)
+        assertThat(registry.page(commune, RegistryFilter.none(), RegistryFixtures.firstRows(100)))
+                .extracting(RegistryRow::commune)
                 .isNotEmpty().containsOnly("Yên Nghiệp");
     }
 
     private List<String> names(RegistryFilter filter) {
-        return registry.page(staff, filter, PageWindow.first(200)).stream().map(RegistryRow::name).toList();
+        return registry.page(staff, filter, RegistryFixtures.firstRows(200)).stream().map(RegistryRow::name).toList();
     }
 }

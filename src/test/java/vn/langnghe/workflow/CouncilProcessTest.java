@@ -38,8 +38,8 @@ import vn.langnghe.dossier.DossierRecognised;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryFilter;
+import vn.langnghe.village.RegistryFixtures;
 import vn.langnghe.village.RegistryService;
 import vn.langnghe.village.RegistryStatus;
 
@@ -117,7 +117,7 @@ class CouncilProcessTest {
         assertThat(recognised.decisionNumber()).matches("\\d+/QĐ-UBND");
         assertThat(recognised.villageName()).isEqualTo("Xóm Lục");
         assertThat(registry.page(reviewed.user("thongke"), new RegistryFilter("Xom Luc", null, null, null, null, null),
-                PageWindow.first(50))).as("the registry records the title in the decision's transaction")
+                RegistryFixtures.firstRows(50))).as("the registry records the title in the decision's transaction")
                 .anySatisfy(row -> {
                     assertThat(row.decisionNumber()).isEqualTo(recognised.decisionNumber());
                     assertThat(row.status()).isEqualTo(RegistryStatus.RECOGNISED);

@@ -36,7 +36,6 @@ import vn.langnghe.documents.DocumentService;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
-import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryEntry;
 import vn.langnghe.village.RegistryFilter;
 import vn.langnghe.village.RegistryFixtures;
@@ -186,8 +185,9 @@ class RevocationProcessTest {
         assertThat(entry.getRevocationReason()).isEqualTo("Làng nghề đã ngừng sản xuất hai năm liền.");
         assertThat(entry.getRevokedOn()).isEqualTo(LocalDate.now());
         assertThat(registry.page(staff, new RegistryFilter("Xóm Đoàn Kết Thử", null, RegistryStatus.REVOKED, null, null,
-                commune), PageWindow.first(10))).extracting(r -> r.id()).containsExactly(id);
-        assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune), PageWindow.first(10)))
+                commune), RegistryFixtures.firstRows(10))).extracting(r -> r.id()).containsExactly(id);
+        assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune),
+                RegistryFixtures.firstRows(10)))
                 .as("open data lists titles in force only").isEmpty();
         assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
 
