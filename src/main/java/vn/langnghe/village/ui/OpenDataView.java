@@ -55,9 +55,8 @@ public class OpenDataView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         filter = new RegistryFilter(search.getValue(), title.getValue(), null, null, null, null);
-        RegistryFilter shown = filter;
-        long total = registry.openDataCount(shown);
-        grid.show(total, window -> registry.openDataPage(shown, window));
+        long total = registry.openDataCount(filter);
+        grid.show(total, window -> registry.openDataPage(filter, window));
         count.setText(getTranslation("registry.count", RegistryLabels.number(total)));
     }
 

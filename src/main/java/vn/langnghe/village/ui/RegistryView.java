@@ -50,7 +50,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Placement.Unit> commune = new ComboBox<>();
     private final RegistryGrid grid = new RegistryGrid(true);
     private final Span count = new Span();
-    /** What the download links export: the filters as they were at the last change. */
+    /** The filters as they were at the last change: what the grid shows and the download links export. */
     private volatile RegistryFilter filter = RegistryFilter.none();
 
     public RegistryView(RegistryService registry, RegistryExports exports, UnitHistory units) {
@@ -96,9 +96,8 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         filter = new RegistryFilter(search.getValue(), title.getValue(), status.getValue(), activityGroup.getValue(),
                 province.getValue() == null ? null : province.getValue().id(),
                 commune.getValue() == null ? null : commune.getValue().id());
-        RegistryFilter shown = filter;
-        long total = registry.count(user, shown);
-        grid.show(total, window -> registry.page(user, shown, window));
+        long total = registry.count(user, filter);
+        grid.show(total, window -> registry.page(user, filter, window));
         count.setText(getTranslation("registry.count", RegistryLabels.number(total)));
     }
 
