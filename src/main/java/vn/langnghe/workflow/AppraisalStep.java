@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
@@ -42,9 +40,7 @@ class AppraisalStep implements StepHandler<AppraisalDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, AppraisalDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         Dossier dossier = progress.lock(item.dossierId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("outcome", decision.outcome().name());

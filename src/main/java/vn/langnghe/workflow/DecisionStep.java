@@ -3,8 +3,6 @@ package vn.langnghe.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.decision.RecognitionDecisions;
 import vn.langnghe.dossier.DossierProgress;
 import vn.langnghe.identity.SignedInUser;
@@ -35,9 +33,7 @@ class DecisionStep implements StepHandler<LeaderDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, LeaderDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         if (decision.outcome() == LeaderDecision.Outcome.APPROVE) {
             decisions.approve(user, item.dossierId());
         } else {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.dossier.DossierProgress;
 import vn.langnghe.dossier.ReviewStage;
@@ -36,9 +34,7 @@ class IntakeStep implements StepHandler<IntakeDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, IntakeDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         Map<String, Object> variables = new HashMap<>();
         variables.put("outcome", decision.outcome().name());
         if (decision.outcome() == IntakeDecision.Outcome.ACCEPT) {

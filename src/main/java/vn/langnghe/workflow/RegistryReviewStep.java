@@ -3,8 +3,6 @@ package vn.langnghe.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.village.RegistryReviews;
 
@@ -35,9 +33,7 @@ class RegistryReviewStep implements StepHandler<RegistryReviewDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, RegistryReviewDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         switch (decision.outcome()) {
             case CLEAR -> reviews.clear(user.username(), item.entryId(), decision.text());
             case CONFIRM -> reviews.propose(user.username(), item.entryId(), decision.text());

@@ -3,8 +3,6 @@ package vn.langnghe.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.decision.RevocationDecisions;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.village.RegistryReviews;
@@ -35,9 +33,7 @@ class RevocationDecisionStep implements StepHandler<RevocationDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, RevocationDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         if (decision.outcome() == RevocationDecision.Outcome.REVOKE) {
             revocations.revoke(user, item.entryId(), decision.reason());
         } else {

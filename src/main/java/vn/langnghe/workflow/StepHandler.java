@@ -1,5 +1,7 @@
 package vn.langnghe.workflow;
 
+import vn.langnghe.common.InvalidInputException;
+import vn.langnghe.common.Problem;
 import vn.langnghe.identity.SignedInUser;
 
 /**
@@ -15,4 +17,11 @@ interface StepHandler<D extends TaskDecision> {
     D read(TaskForm form);
 
     void complete(SignedInUser user, WorkItem item, D decision);
+
+    /** Refuses a decision whose outcome was not chosen, with the message on the outcome field. */
+    static void requireOutcome(Object outcome) {
+        if (outcome == null) {
+            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+        }
+    }
 }

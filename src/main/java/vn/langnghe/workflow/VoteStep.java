@@ -2,8 +2,6 @@ package vn.langnghe.workflow;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.Problem;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.council.VoteOutcome;
 import vn.langnghe.identity.SignedInUser;
@@ -35,9 +33,7 @@ class VoteStep implements StepHandler<VoteDecision> {
 
     @Override
     public void complete(SignedInUser user, WorkItem item, VoteDecision decision) {
-        if (decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        StepHandler.requireOutcome(decision.outcome());
         council.recordVote(item.roundId(), item.dossierId(), user.username(), decision.outcome(), decision.opinion(),
                 decision.remarks());
         tasks.complete(item.taskId());
