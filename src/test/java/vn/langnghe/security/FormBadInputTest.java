@@ -103,7 +103,7 @@ class FormBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "dossier form: {0}")
     @MethodSource("dossierForm")
     void theDossierFormMarksTheFieldAndStoresNothing(String name, String field, Map<String, Object> values) {
-        SignedInUser commune = login("xa.yennghiep");
+        SignedInUser commune = login("xa.daidong");
         long before = dossiers.list(commune, null, null, Pageable.unpaged()).getTotalElements();
         UI.getCurrent().navigate("ho-so/moi");
         _setValue(_get(Select.class, spec -> spec.withLabel("Danh hiệu đề nghị")), Title.CRAFT_VILLAGE);
@@ -118,7 +118,7 @@ class FormBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "report form: {0}")
     @MethodSource("reportForm")
     void theReportFormMarksTheFieldAndStoresNothing(String name, String field, Map<String, Object> values) {
-        SignedInUser commune = login("xa.chiengchau");
+        SignedInUser commune = login("xa.maiha");
         Long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Bản Lác");
         int before = registry.reports(commune, village).size();
         UI.getCurrent().navigate("so-lang-nghe/" + village + "/bao-cao");

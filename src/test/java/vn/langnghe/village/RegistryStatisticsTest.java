@@ -120,7 +120,7 @@ class RegistryStatisticsTest {
     @Test
     void onlyProvincialStaffAndTheLeaderSeeTheDashboard() {
         assertThat(statistics.stats(users.loadUserByUsername("chutich"), YEAR).year()).isEqualTo(YEAR);
-        for (String user : new String[] {"xa.yennghiep", "tiepnhan", "quantri"}) {
+        for (String user : new String[] {"xa.daidong", "tiepnhan", "quantri"}) {
             assertThatThrownBy(() -> statistics.stats(users.loadUserByUsername(user), YEAR))
                     .isInstanceOf(AccessDeniedException.class);
         }

@@ -226,7 +226,7 @@ class RevocationProcessTest {
         String explanation = task(id, "Task_CommuneExplanation");
 
         assertThat(inbox.list(officer, Inbox.Filter.NONE, 0, 50)).extracting(InboxTask::id).containsExactly(explanation);
-        SignedInUser otherCommune = users.loadUserByUsername("xa.chiengchau");
+        SignedInUser otherCommune = users.loadUserByUsername("xa.maiha");
         assertThat(inbox.list(otherCommune, Inbox.Filter.NONE, 0, 500)).extracting(InboxTask::id).doesNotContain(explanation);
         assertThatThrownBy(() -> inbox.get(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inbox.claim(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
@@ -257,9 +257,9 @@ class RevocationProcessTest {
         json.setContentType(MediaType.APPLICATION_JSON);
         HttpEntity<String> body = new HttpEntity<>("{\"answer\": \"Còn 40 hộ làm nghề.\"}", json);
 
-        assertThat(http.withBasicAuth("xa.chiengchau", "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
+        assertThat(http.withBasicAuth("xa.maiha", "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
                 HttpMethod.POST, body, String.class).getStatusCode().value()).isEqualTo(404);
-        assertThat(http.withBasicAuth("xa.chiengchau", "demo").getForObject("/api/v1/tasks", String.class))
+        assertThat(http.withBasicAuth("xa.maiha", "demo").getForObject("/api/v1/tasks", String.class))
                 .doesNotContain(explanation);
         assertThat(http.withBasicAuth(officer.username(), "demo").getForObject("/api/v1/tasks", String.class))
                 .contains(explanation).contains("\"villageId\":" + id).contains("COMMUNE_EXPLANATION");
