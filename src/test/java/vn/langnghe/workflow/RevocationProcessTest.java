@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
@@ -154,7 +155,7 @@ class RevocationProcessTest {
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.CLEARED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.CLEARED);
     }
 
     @Test
@@ -183,13 +184,13 @@ class RevocationProcessTest {
         assertThat(entry.getStatus()).isEqualTo(RegistryStatus.REVOKED);
         assertThat(entry.getRevocationDecisionNumber()).matches("\\d+/QĐ-UBND");
         assertThat(entry.getRevocationReason()).isEqualTo("Làng nghề đã ngừng sản xuất hai năm liền.");
-        assertThat(entry.getRevokedOn()).isEqualTo(LocalDate.now());
+        assertThat(entry.getRevokedOn()).isEqualTo(LocalDate.now(VietnamTime.ZONE));
         assertThat(registry.page(staff, new RegistryFilter("Xóm Đoàn Kết Thử", null, RegistryStatus.REVOKED, null, null,
                 commune), RegistryFixtures.firstRows(10))).extracting(r -> r.id()).containsExactly(id);
         assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune),
                 RegistryFixtures.firstRows(10)))
                 .as("open data lists titles in force only").isEmpty();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
 
         DocumentService.Pdf pdf = documents.issued(DocumentKind.REVOCATION, entry.getRevocationDecisionNumber())
                 .orElseThrow();
@@ -213,7 +214,7 @@ class RevocationProcessTest {
         assertThat(process).isEnded().hasPassed("EndEvent_Kept");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
         assertThat(registry.entry(staff, id).getRevocationDecisionNumber()).isNull();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
     }
 
     @Test
@@ -241,7 +242,7 @@ class RevocationProcessTest {
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, "Giải trình hợp lý."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
                 ReviewAction.COMMUNE_ANSWERED, ReviewAction.CLEARED);
         assertThat(reviews.history(officer, id)).extracting(ReviewEvent::getNote)
                 .contains("Vì sao chưa nộp báo cáo năm 2025?", "Xã đã nộp bản giấy ngày 10/01/2026.");
