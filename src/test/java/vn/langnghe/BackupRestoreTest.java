@@ -54,7 +54,7 @@ class BackupRestoreTest {
     @Test
     void aDossierRestoredFromABackupContinuesWhereItWas() throws Exception {
         ReviewedDossiers reviewed = new ReviewedDossiers(context);
-        SignedInUser commune = reviewed.user("xa.yennghiep");
+        SignedInUser commune = reviewed.user("xa.daidong");
         Dossier dossier = dossiers.submit(commune, SampleDossiers.prepared(dossiers, commune,
                 SampleDossiers.craftVillage("Bản Lác")).getId());
         inbox.complete(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),
@@ -93,7 +93,7 @@ class BackupRestoreTest {
                     new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
                             "Có kế hoạch bảo vệ môi trường")), "Đề nghị công nhận", null));
 
-            SignedInUser restoredCommune = restoredUsers.loadUserByUsername("xa.yennghiep");
+            SignedInUser restoredCommune = restoredUsers.loadUserByUsername("xa.daidong");
             Dossier continued = restoredDossiers.get(restoredCommune, dossier.getId());
             assertThat(continued.getState()).isEqualTo(DossierState.AWAITING_COUNCIL);
             assertThat(continued.getVillageName()).isEqualTo("Bản Lác");

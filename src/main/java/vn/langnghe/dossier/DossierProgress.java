@@ -122,7 +122,7 @@ public class DossierProgress {
         decide(dossier, DossierState.RECOGNISED, null);
         record(dossier, actor, "RECOGNISED", decisionNumber);
         publisher.publishEvent(new DossierRecognised(id, dossier.getCommuneId(), dossier.getTitle(),
-                dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getActivityGroup(),
+                dossier.getVillageEntryId(), dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getActivityGroup(),
                 dossier.getCraft(), decisionNumber, dossier.getDecidedOn()));
         publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.RECOGNISED,
                 decisionNumber, null));

@@ -20,12 +20,13 @@ interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
      */
     List<EntryName> findNamesByCommuneIdAndKind(Long communeId, EntryKind kind);
 
-    /** The village of the commune recorded under this name, compared without diacritics or case ({@link Folding}). */
-    default Optional<RegistryEntry> findVillage(Long communeId, String name) {
-        String folded = Folding.fold(name);
-        return findNamesByCommuneIdAndKind(communeId, EntryKind.VILLAGE).stream()
-                .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst().flatMap(e -> findById(e.getId()));
-    }
+    /**
+     * The villages of a commune, as recorded or after the 2025 reform, by name. A dossier picks one of these;
+     * nothing looks a village up by its name, so "Xóm Lúc" and "Xóm Lục" stay two villages.
+     */
+    @Query("select e from RegistryEntry e where e.kind = vn.langnghe.village.EntryKind.VILLAGE"
+            + " and (e.communeId = :commune or e.currentCommuneId = :commune) order by e.name, e.id")
+    List<RegistryEntry> villagesOf(Long commune);
 
     interface EntryName {
         Long getId();

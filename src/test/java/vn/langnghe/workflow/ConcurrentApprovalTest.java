@@ -71,7 +71,7 @@ class ConcurrentApprovalTest {
         }
         pool.shutdown();
 
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         List<Integer> numbers = recommended.stream().map(d -> documents.list(commune, d.getId()).stream()
                 .filter(doc -> doc.getKind() == DocumentKind.DECISION).map(IssuedDocument::getNumber).findFirst()
                 .orElseThrow()).map(n -> Integer.valueOf(n.substring(0, n.indexOf('/')))).sorted().toList();

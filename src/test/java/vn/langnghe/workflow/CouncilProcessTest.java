@@ -82,7 +82,7 @@ class CouncilProcessTest {
     void setUp() {
         AbstractAssertions.init(engine);
         reviewed = new ReviewedDossiers(context);
-        commune = reviewed.user("xa.yennghiep");
+        commune = reviewed.user("xa.daidong");
         leader = reviewed.user("chutich");
     }
 

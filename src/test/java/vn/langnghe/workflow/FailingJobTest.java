@@ -48,7 +48,7 @@ class FailingJobTest {
     @Test
     void aFailingEscalationBecomesAnIncidentAndRunsWhenRetried() {
         ReviewedDossiers reviewed = new ReviewedDossiers(context);
-        SignedInUser commune = reviewed.user("xa.yennghiep");
+        SignedInUser commune = reviewed.user("xa.daidong");
         Dossier dossier = dossiers.submit(commune,
                 SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Bui")).getId());
         inbox.complete(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),

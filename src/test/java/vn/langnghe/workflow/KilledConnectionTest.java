@@ -39,7 +39,7 @@ class KilledConnectionTest {
     @Test
     void aConnectionKilledMidCompletionLeavesTaskAndDossierTogether() throws Exception {
         ReviewedDossiers reviewed = new ReviewedDossiers(context);
-        SignedInUser commune = reviewed.user("xa.yennghiep");
+        SignedInUser commune = reviewed.user("xa.daidong");
         Dossier dossier = reviewed.submitted(commune, "Xóm Cóm");
         String intake = reviewed.task(dossier.getId(), "Task_Intake");
         SignedInUser officer = reviewed.user("tiepnhan");

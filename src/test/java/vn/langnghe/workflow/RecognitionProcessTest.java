@@ -63,7 +63,7 @@ class RecognitionProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        commune = users.loadUserByUsername("xa.yennghiep");
+        commune = users.loadUserByUsername("xa.daidong");
         intake = users.loadUserByUsername("tiepnhan");
         reviewer = users.loadUserByUsername("thamdinh");
     }

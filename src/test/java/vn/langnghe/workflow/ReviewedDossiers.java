@@ -48,7 +48,7 @@ public final class ReviewedDossiers {
 
     /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
-        return awaitingCouncil(user("xa.yennghiep"), village);
+        return awaitingCouncil(user("xa.daidong"), village);
     }
 
     /** A draft of the commune with every document its title requires, ready to submit. */

@@ -31,6 +31,7 @@ import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
@@ -139,7 +140,7 @@ class RevocationProcessTest {
     @Test
     void onlyProvincialStaffStartTheReviewAndTheYearIsChecked() {
         assertThatThrownBy(() -> reviews.annualReview(reviewer, YEAR, commune)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now().getYear() + 1, commune))
+        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now(VietnamTime.ZONE).getYear() + 1, commune))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -155,7 +156,7 @@ class RevocationProcessTest {
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.CLEARED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.CLEARED);
     }
 
     @Test
@@ -190,7 +191,7 @@ class RevocationProcessTest {
         assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune),
                 RegistryFixtures.firstRows(10)))
                 .as("open data lists titles in force only").isEmpty();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
 
         DocumentService.Pdf pdf = documents.issued(DocumentKind.REVOCATION, entry.getRevocationDecisionNumber())
                 .orElseThrow();
@@ -214,7 +215,7 @@ class RevocationProcessTest {
         assertThat(process).isEnded().hasPassed("EndEvent_Kept");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
         assertThat(registry.entry(staff, id).getRevocationDecisionNumber()).isNull();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
     }
 
     @Test
@@ -227,7 +228,7 @@ class RevocationProcessTest {
         String explanation = task(id, "Task_CommuneExplanation");
 
         assertThat(inbox.list(officer, Inbox.Filter.NONE, 0, 50)).extracting(InboxTask::id).containsExactly(explanation);
-        SignedInUser otherCommune = users.loadUserByUsername("xa.chiengchau");
+        SignedInUser otherCommune = users.loadUserByUsername("xa.maiha");
         assertThat(inbox.list(otherCommune, Inbox.Filter.NONE, 0, 500)).extracting(InboxTask::id).doesNotContain(explanation);
         assertThatThrownBy(() -> inbox.get(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inbox.claim(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
@@ -242,7 +243,7 @@ class RevocationProcessTest {
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, "Giải trình hợp lý."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
                 ReviewAction.COMMUNE_ANSWERED, ReviewAction.CLEARED);
         assertThat(reviews.history(officer, id)).extracting(ReviewEvent::getNote)
                 .contains("Vì sao chưa nộp báo cáo năm 2025?", "Xã đã nộp bản giấy ngày 10/01/2026.");
@@ -258,9 +259,9 @@ class RevocationProcessTest {
         json.setContentType(MediaType.APPLICATION_JSON);
         HttpEntity<String> body = new HttpEntity<>("{\"answer\": \"Còn 40 hộ làm nghề.\"}", json);
 
-        assertThat(http.withBasicAuth("xa.chiengchau", "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
+        assertThat(http.withBasicAuth("xa.maiha", "demo").exchange("/api/v1/tasks/" + explanation + "/complete",
                 HttpMethod.POST, body, String.class).getStatusCode().value()).isEqualTo(404);
-        assertThat(http.withBasicAuth("xa.chiengchau", "demo").getForObject("/api/v1/tasks", String.class))
+        assertThat(http.withBasicAuth("xa.maiha", "demo").getForObject("/api/v1/tasks", String.class))
                 .doesNotContain(explanation);
         assertThat(http.withBasicAuth(officer.username(), "demo").getForObject("/api/v1/tasks", String.class))
                 .contains(explanation).contains("\"villageId\":" + id).contains("COMMUNE_EXPLANATION");

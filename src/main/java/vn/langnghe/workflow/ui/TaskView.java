@@ -53,12 +53,9 @@ import vn.langnghe.workflow.LeaderDecision;
 import vn.langnghe.workflow.VoteDecision;
 import vn.langnghe.workflow.RegistryReviewDecision;
 import vn.langnghe.workflow.RevocationDecision;
+import vn.langnghe.village.HistoryLines;
 import vn.langnghe.village.RegistryReviews;
 import vn.langnghe.village.ReviewEvent;
-import vn.langnghe.village.ReviewFlag;
-import vn.langnghe.village.ReviewAction;
-import vn.langnghe.common.VietnamTime;
-import java.time.format.DateTimeFormatter;
 
 /** One task: its form above the dossier's case file (read-only: figures, documents, history, criteria). */
 @Route("viec-can-lam/:taskId")
@@ -143,23 +140,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout history = new VerticalLayout();
         history.setPadding(false);
         for (ReviewEvent event : reviews.history(user, task.villageId())) {
-            history.add(new Paragraph(describe(event)));
+            history.add(new Paragraph(HistoryLines.describe(event, this::getTranslation)));
         }
         add(history);
-    }
-
-    /** "22/11/2026 08:00 – thamdinh: Đề nghị xã giải trình: …", as the village page writes it. */
-    private String describe(ReviewEvent event) {
-        String note = event.getNote() == null ? "" : event.getNote();
-        if (event.getAction() == ReviewAction.STARTED && !note.isEmpty()) {
-            note = getTranslation("revocation.flaggedFor", String.valueOf(event.getYear()), String.join(", ",
-                    java.util.Arrays.stream(note.split(",")).map(f -> getTranslation(
-                            "revocation.flag." + ReviewFlag.valueOf(f).name())).toList()));
-        }
-        String action = getTranslation("revocation.action." + event.getAction().name())
-                + (event.getDecisionNumber() == null ? "" : " (" + event.getDecisionNumber() + ")");
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE).format(event.getAt()) + " – "
-                + event.getActor() + ": " + action + (note.isEmpty() ? "" : ": " + note);
     }
 
     /** A full-width text box for a written reason, opinion or answer, at most {@code maxLength} characters. */

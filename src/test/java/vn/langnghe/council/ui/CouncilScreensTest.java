@@ -81,7 +81,7 @@ class CouncilScreensTest extends KaribuTest {
         agenda.select(shown);
         _click(_get(Button.class, spec -> spec.withText("Mở phiên biểu quyết")));
 
-        assertThat(dossiers.get(users.loadUserByUsername("xa.yennghiep"), dossier.getId()).getState())
+        assertThat(dossiers.get(users.loadUserByUsername("xa.daidong"), dossier.getId()).getState())
                 .isEqualTo(DossierState.IN_COUNCIL);
         assertThat(_find(Button.class, spec -> spec.withText("Mở phiên biểu quyết"))).isEmpty();
     }
@@ -140,7 +140,7 @@ class CouncilScreensTest extends KaribuTest {
         _setValue(outcome, LeaderDecision.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withText("Hoàn thành")));
 
-        SignedInUser commune = login("xa.yennghiep");
+        SignedInUser commune = login("xa.daidong");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.RECOGNISED);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
         assertThat(_find(Anchor.class, spec -> spec.withText("Bằng công nhận"))).hasSize(1);
