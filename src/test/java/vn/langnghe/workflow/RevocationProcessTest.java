@@ -139,7 +139,7 @@ class RevocationProcessTest {
     @Test
     void onlyProvincialStaffStartTheReviewAndTheYearIsChecked() {
         assertThatThrownBy(() -> reviews.annualReview(reviewer, YEAR, commune)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now().getYear() + 1, commune))
+        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now(VietnamTime.ZONE).getYear() + 1, commune))
                 .isInstanceOf(InvalidInputException.class);
     }
 
