@@ -67,7 +67,7 @@ class TwoNodesCheck {
     static void createUsers() {
         String password = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("demo");
         List<Object[]> users = List.of(
-                new Object[] {"xa.yennghiep", "Cán bộ UBND xã Yên Nghiệp", "COMMUNE_OFFICER", 100L},
+                new Object[] {"xa.daidong", "Cán bộ UBND xã Đại Đồng", "COMMUNE_OFFICER", 100L},
                 new Object[] {"tiepnhan", "Chuyên viên tiếp nhận hồ sơ", "INTAKE_OFFICER", null},
                 new Object[] {"thamdinh", "Chuyên viên thẩm định", "REVIEWER", null},
                 new Object[] {"hoidong1", "Thành viên Hội đồng 1", "COUNCIL_MEMBER", null},
@@ -101,14 +101,14 @@ class TwoNodesCheck {
                 .get("result").asText()).isEqualTo("RECOMMENDED");
         complete(1, "chutich", "DECISION", id, "{\"outcome\": \"APPROVE\"}");
 
-        JsonNode dossier = body(send(0, "xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + id, null), 200);
+        JsonNode dossier = body(send(0, "xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + id, null), 200);
         assertThat(dossier.get("state").asText()).isEqualTo("RECOGNISED");
-        JsonNode documents = body(send(1, "xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + id + "/documents",
+        JsonNode documents = body(send(1, "xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + id + "/documents",
                 null), 200);
         assertThat(StreamSupport.stream(documents.spliterator(), false).map(d -> d.get("kind").asText()))
                 .containsExactly("MINUTES", "DECISION", "CERTIFICATE");
         for (JsonNode attachment : dossier.get("attachments")) {
-            ResponseEntity<byte[]> file = NODES.get(0).withBasicAuth("xa.yennghiep", "demo").getForEntity(
+            ResponseEntity<byte[]> file = NODES.get(0).withBasicAuth("xa.daidong", "demo").getForEntity(
                     "/api/v1/dossiers/" + id + "/attachments/" + attachment.get("id").asLong(), byte[].class);
             assertThat(file.getBody()).as("uploaded on node 2, read on node 1").isEqualTo(PDF);
         }
@@ -172,13 +172,13 @@ class TwoNodesCheck {
 
     /** A complete dossier: created on {@code node}, its files uploaded on the other node, submitted on {@code node}. */
     private long submitted(int node, String villageName) {
-        long id = body(send(node, "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", DossierApiSamples.CRAFT_VILLAGE
+        long id = body(send(node, "xa.daidong", HttpMethod.POST, "/api/v1/dossiers", DossierApiSamples.CRAFT_VILLAGE
                 .replace("\"villageName\": \"Bản Lác\"", "\"villageName\": \"" + villageName + "\"")), 201)
                 .get("id").asLong();
         for (String kind : REQUIRED_FILES) {
             assertThat(upload(1 - node, id, kind).getStatusCode().value()).isEqualTo(201);
         }
-        assertThat(body(send(node, "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null), 200)
+        assertThat(body(send(node, "xa.daidong", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null), 200)
                 .get("state").asText()).isEqualTo("SUBMITTED");
         return id;
     }
@@ -207,7 +207,7 @@ class TwoNodesCheck {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return NODES.get(node).withBasicAuth("xa.yennghiep", "demo").postForEntity("/api/v1/dossiers/" + id
+        return NODES.get(node).withBasicAuth("xa.daidong", "demo").postForEntity("/api/v1/dossiers/" + id
                 + "/attachments", new HttpEntity<>(parts, headers), String.class);
     }
 

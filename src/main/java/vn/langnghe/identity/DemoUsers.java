@@ -24,8 +24,8 @@ class DemoUsers implements ApplicationRunner {
     }
 
     private static final List<Demo> USERS = List.of(
-            new Demo("xa.yennghiep", "Cán bộ UBND xã Yên Nghiệp", Role.COMMUNE_OFFICER, "Yên Nghiệp"),
-            new Demo("xa.chiengchau", "Cán bộ UBND xã Chiềng Châu", Role.COMMUNE_OFFICER, "Chiềng Châu"),
+            new Demo("xa.daidong", "Cán bộ UBND xã Đại Đồng", Role.COMMUNE_OFFICER, "Yên Nghiệp"),
+            new Demo("xa.maiha", "Cán bộ UBND xã Mai Hạ", Role.COMMUNE_OFFICER, "Chiềng Châu"),
             new Demo("tiepnhan", "Chuyên viên tiếp nhận hồ sơ", Role.INTAKE_OFFICER, null),
             new Demo("thamdinh", "Chuyên viên thẩm định", Role.REVIEWER, null),
             new Demo("hoidong1", "Thành viên Hội đồng 1", Role.COUNCIL_MEMBER, null),

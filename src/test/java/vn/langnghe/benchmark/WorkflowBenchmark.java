@@ -93,7 +93,7 @@ class WorkflowBenchmark {
     /** A round's worth of drafts with every required document, as communes prepare them before submitting. */
     private void drafts(ReviewedDossiers reviewed, Queue<Long> ready) {
         for (int i = 0; i < ROUND; i++) {
-            ready.add(reviewed.draft(reviewed.user("xa.yennghiep"), "Làng nghề số " + villages.incrementAndGet())
+            ready.add(reviewed.draft(reviewed.user("xa.daidong"), "Làng nghề số " + villages.incrementAndGet())
                     .getId());
         }
     }
@@ -102,19 +102,19 @@ class WorkflowBenchmark {
     private void round(ReviewedDossiers reviewed, Queue<Long> ready) {
         List<Long> agenda = new ArrayList<>();
         for (int i = 0; i < ROUND; i++) {
-            agenda.add(reviewed.recommended(reviewed.user("xa.yennghiep"), ready.remove()).getId());
+            agenda.add(reviewed.recommended(reviewed.user("xa.daidong"), ready.remove()).getId());
         }
         CouncilRound round = reviewed.openRound("Phiên " + agenda.get(0), MEMBERS, null, agenda);
         for (String member : MEMBERS) {
             SignedInUser user = reviewed.user(member);
             for (Task ballot : tasks.createTaskQuery().processVariableValueEquals("roundId", round.getId())
                     .taskAssignee(member).list()) {
-                inbox.completeVote(user, ballot.getId(), new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
+                inbox.complete(user, ballot.getId(), new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
             }
         }
         SignedInUser leader = reviewed.user("chutich");
         for (Long dossier : agenda) {
-            inbox.completeDecision(leader, reviewed.task(dossier, "Task_Decision"),
+            inbox.complete(leader, reviewed.task(dossier, "Task_Decision"),
                     new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
         }
     }

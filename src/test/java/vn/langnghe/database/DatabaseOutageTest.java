@@ -57,6 +57,6 @@ class DatabaseOutageTest {
     }
 
     private ResponseEntity<String> dossiers() {
-        return http.withBasicAuth("xa.yennghiep", "demo").getForEntity("/api/v1/dossiers", String.class);
+        return http.withBasicAuth("xa.daidong", "demo").getForEntity("/api/v1/dossiers", String.class);
     }
 }

@@ -36,10 +36,10 @@ class ConcurrentDossierTest {
 
     @Test
     void theSecondOfTwoOfficersSavingTheSameDraftIsRefusedAndTheFirstKeepsTheirChange() {
-        users.createIfMissing("xa.yennghiep.2", "demo", "Cán bộ xã Yên Nghiệp 2", Role.COMMUNE_OFFICER,
-                users.loadUserByUsername("xa.yennghiep").communeId());
-        SignedInUser first = users.loadUserByUsername("xa.yennghiep");
-        SignedInUser second = users.loadUserByUsername("xa.yennghiep.2");
+        users.createIfMissing("xa.daidong.2", "demo", "Cán bộ xã Yên Nghiệp 2", Role.COMMUNE_OFFICER,
+                users.loadUserByUsername("xa.daidong").communeId());
+        SignedInUser first = users.loadUserByUsername("xa.daidong");
+        SignedInUser second = users.loadUserByUsername("xa.daidong.2");
         Dossier draft = dossiers.create(first, SampleDossiers.craftVillage("Xóm Bui"));
         DossierData firstForm = dossiers.get(first, draft.getId()).toData();
         DossierData secondForm = dossiers.get(second, draft.getId()).toData();
@@ -57,7 +57,7 @@ class ConcurrentDossierTest {
 
     @Test
     void fiftyDossiersSubmittedInParallelByTenOfficersEachStartExactlyOneProcess() throws Exception {
-        long communeId = users.loadUserByUsername("xa.chiengchau").communeId();
+        long communeId = users.loadUserByUsername("xa.maiha").communeId();
         List<SignedInUser> officers = new ArrayList<>();
         for (int i = 0; i < OFFICERS; i++) {
             users.createIfMissing("xa.song" + i, "demo", "Cán bộ xã " + i, Role.COMMUNE_OFFICER, communeId);

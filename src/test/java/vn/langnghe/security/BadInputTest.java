@@ -66,7 +66,7 @@ class BadInputTest {
 
     @Test
     void everyBadInputIsRefusedWithAMessageAndNothingIsStored() throws Exception {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         Dossier draft = dossiers.create(commune, SampleDossiers.craftVillage("Xóm Lục"));
         Dossier submitted = dossiers.submit(commune,
                 SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Bản Lác")).getId());
@@ -106,17 +106,17 @@ class BadInputTest {
         dossier(cases, "10,000-character artisan", n -> ((ObjectNode) n.withArray("artisans").get(0)).put("name", LONG));
         dossier(cases, "letters in the phone", n -> ((ObjectNode) n.get("contact")).put("phone", "gọi trưởng thôn"));
         dossier(cases, "10,000-character contact", n -> ((ObjectNode) n.get("contact")).put("name", LONG));
-        cases.add(new Case("malformed JSON", "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("malformed JSON", "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.APPLICATION_JSON, "{\"title\": \"CRAFT_VILLAGE\",", Set.of(400)));
-        cases.add(new Case("a JSON array", "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("a JSON array", "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.APPLICATION_JSON, "[]", Set.of(400)));
-        cases.add(new Case("an empty body", "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("an empty body", "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.APPLICATION_JSON, "", Set.of(400)));
-        cases.add(new Case("plain text", "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("plain text", "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.TEXT_PLAIN, DossierApiSamples.CRAFT_VILLAGE, Set.of(415)));
-        cases.add(new Case("XML", "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("XML", "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.APPLICATION_XML, "<dossier/>", Set.of(415)));
-        cases.add(new Case("update with a bad figure", "xa.yennghiep", HttpMethod.PUT, "/api/v1/dossiers/" + draft.getId(),
+        cases.add(new Case("update with a bad figure", "xa.daidong", HttpMethod.PUT, "/api/v1/dossiers/" + draft.getId(),
                 MediaType.APPLICATION_JSON, mutated(n -> {
                     n.put("totalHouseholds", -3);
                     n.put("version", draft.getVersion());
@@ -158,7 +158,7 @@ class BadInputTest {
         file(cases, attach, "zip without a workbook named .xlsx", "PRODUCTION_SUMMARY", "so-lieu.xlsx", plainZip());
         file(cases, attach, "unknown kind", "PHOTO", "anh.pdf", SampleDossiers.PDF);
         file(cases, attach, "file over 20 MB", "HOUSEHOLD_LIST", "lon.pdf", oversized());
-        cases.add(new Case("upload without a file", "xa.yennghiep", HttpMethod.POST, attach, MediaType.MULTIPART_FORM_DATA,
+        cases.add(new Case("upload without a file", "xa.daidong", HttpMethod.POST, attach, MediaType.MULTIPART_FORM_DATA,
                 parts("HOUSEHOLD_LIST", null, null), Set.of(400)));
 
         String complete = "/api/v1/tasks/" + intake + "/complete";
@@ -191,7 +191,7 @@ class BadInputTest {
     }
 
     private void dossier(List<Case> cases, String name, Consumer<ObjectNode> change) throws IOException {
-        cases.add(new Case("dossier: " + name, "xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers",
+        cases.add(new Case("dossier: " + name, "xa.daidong", HttpMethod.POST, "/api/v1/dossiers",
                 MediaType.APPLICATION_JSON, mutated(change), Set.of(400)));
     }
 
@@ -221,7 +221,7 @@ class BadInputTest {
     }
 
     private static void file(List<Case> cases, String path, String name, String kind, String fileName, byte[] content) {
-        cases.add(new Case("attachment: " + name, "xa.yennghiep", HttpMethod.POST, path, MediaType.MULTIPART_FORM_DATA,
+        cases.add(new Case("attachment: " + name, "xa.daidong", HttpMethod.POST, path, MediaType.MULTIPART_FORM_DATA,
                 parts(kind, fileName, content), Set.of(400, 413)));
     }
 

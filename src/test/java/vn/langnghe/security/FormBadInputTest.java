@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import vn.langnghe.KaribuTest;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.identity.SignedInUser;
@@ -39,7 +40,7 @@ import vn.langnghe.village.RegistryService;
 class FormBadInputTest extends KaribuTest {
 
     private static final String LONG = "Làng ".repeat(2000);
-    private static final int NEXT_YEAR = LocalDate.now().getYear() + 1;
+    private static final int NEXT_YEAR = LocalDate.now(VietnamTime.ZONE).getYear() + 1;
 
     @Autowired
     DossierService dossiers;
@@ -47,7 +48,7 @@ class FormBadInputTest extends KaribuTest {
     RegistryService registry;
 
     static Stream<Arguments> dossierForm() {
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(VietnamTime.ZONE).getYear() - 1;
         String production = "Giá trị sản xuất năm " + lastYear;
         return Stream.of(
                 bad("negative households", "Tổng số hộ trên địa bàn", "Tổng số hộ trên địa bàn", -1),
@@ -103,7 +104,7 @@ class FormBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "dossier form: {0}")
     @MethodSource("dossierForm")
     void theDossierFormMarksTheFieldAndStoresNothing(String name, String field, Map<String, Object> values) {
-        SignedInUser commune = login("xa.yennghiep");
+        SignedInUser commune = login("xa.daidong");
         long before = dossiers.list(commune, null, null, Pageable.unpaged()).getTotalElements();
         UI.getCurrent().navigate("ho-so/moi");
         _setValue(_get(Select.class, spec -> spec.withLabel("Danh hiệu đề nghị")), Title.CRAFT_VILLAGE);
@@ -118,7 +119,7 @@ class FormBadInputTest extends KaribuTest {
     @ParameterizedTest(name = "report form: {0}")
     @MethodSource("reportForm")
     void theReportFormMarksTheFieldAndStoresNothing(String name, String field, Map<String, Object> values) {
-        SignedInUser commune = login("xa.chiengchau");
+        SignedInUser commune = login("xa.maiha");
         Long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Bản Lác");
         int before = registry.reports(commune, village).size();
         UI.getCurrent().navigate("so-lang-nghe/" + village + "/bao-cao");

@@ -29,12 +29,12 @@ class HtmlShownAsTextTest extends BrowserTest {
 
     @Test
     void markupIsShownAsTextAndNeverRuns() {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         DossierData data = SampleDossiers.craftVillage(SQL);
         data.setCraft(MARKUP);
         Dossier dossier = dossiers.create(commune, data);
 
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         waitForText(MARKUP);

@@ -16,16 +16,16 @@ class LoginBrowserTest extends BrowserTest {
 
     @Test
     void communeOfficerSignsInAndSeesTheCommuneHomePage() {
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
 
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         waitForText("Hồ sơ của xã");
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("xa.yennghiep", "Đăng xuất");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("xa.daidong", "Đăng xuất");
     }
 
     @Test
     void wrongPasswordShowsAClearError() {
-        login("xa.yennghiep", "sai-mat-khau");
+        login("xa.daidong", "sai-mat-khau");
 
         wait.until(d -> d.getCurrentUrl().contains("error"));
         waitForText("Tên đăng nhập hoặc mật khẩu không đúng");
@@ -51,7 +51,7 @@ class LoginBrowserTest extends BrowserTest {
         browser.get(url("camunda/app/cockpit/default/"));
         wait.until(d -> d.getCurrentUrl().contains("/login"));
 
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so") || d.getCurrentUrl().contains("cockpit"));
         browser.get(url("camunda/app/cockpit/default/"));
         assertThat(browser.getPageSource()).doesNotContain("cockpit-app").containsIgnoringCase("403");

@@ -19,7 +19,7 @@ class MainLayoutTest extends KaribuTest {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("xa.yennghiep", "ho-so", List.of("Hồ sơ của xã", "Làng nghề của xã", "Việc cần làm")),
+                Arguments.of("xa.daidong", "ho-so", List.of("Hồ sơ của xã", "Làng nghề của xã", "Việc cần làm")),
                 Arguments.of("tiepnhan", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),
                 Arguments.of("thamdinh", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),
                 Arguments.of("hoidong1", "viec-can-lam", List.of("Việc cần làm", "Hội đồng xét duyệt")),

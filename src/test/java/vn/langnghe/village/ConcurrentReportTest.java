@@ -30,7 +30,7 @@ class ConcurrentReportTest {
 
     @Test
     void simultaneousCorrectionsKeepOneCurrentReport() throws Exception {
-        SignedInUser officer = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser officer = users.loadUserByUsername("xa.daidong");
         Long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Xóm Lục");
         int before = registry.revisions(officer, village, YEAR).size();
         CountDownLatch start = new CountDownLatch(1);

@@ -33,7 +33,7 @@ class LabourReportTest {
 
     @BeforeEach
     void theDemoVillageBanLacOfChiengChau() {
-        commune = users.loadUserByUsername("xa.chiengchau");
+        commune = users.loadUserByUsername("xa.maiha");
         banLac = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Bản Lác");
     }
 
@@ -80,7 +80,7 @@ class LabourReportTest {
                 .satisfies(r -> {
                     assertThat(r.getRevision()).isEqualTo(earlier.size() + 2);
                     assertThat(r.getWorkersTotal()).isEqualTo(191);
-                    assertThat(r.getFiledBy()).isEqualTo("xa.chiengchau");
+                    assertThat(r.getFiledBy()).isEqualTo("xa.maiha");
                 });
         assertThat(revisions.get(earlier.size()).getWorkersTotal()).isEqualTo(190);
         assertThat(registry.reports(commune, banLac)).filteredOn(r -> r.getYear() == year).singleElement()
@@ -89,7 +89,7 @@ class LabourReportTest {
 
     @Test
     void anotherCommunesVillageIsNotFoundAndTheProvinceDoesNotFile() {
-        SignedInUser yenNghiep = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser yenNghiep = users.loadUserByUsername("xa.daidong");
 
         assertThatThrownBy(() -> registry.fileReport(yenNghiep, banLac, figures(2024, 10, 5, 5, 5, 1)))
                 .isInstanceOf(NotFoundException.class);

@@ -60,7 +60,7 @@ class RegistrySearchTest {
 
     @Test
     void aCommuneOfficerSeesOnlyItsOwnCommune() {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
 
         assertThat(registry.page(commune, RegistryFilter.none(), RegistryFixtures.firstRows(100)))
                 .extracting(RegistryRow::commune)

@@ -51,7 +51,7 @@ class CockpitAccessTest {
 
     @Test
     void aCommuneOfficerGetsNeitherTheAppNorItsApi() throws Exception {
-        HttpClient commune = web.signedIn("xa.yennghiep");
+        HttpClient commune = web.signedIn("xa.daidong");
 
         assertThat(web.get(commune, "camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(web.get(commune, ENGINE_API + "process-definition/count").statusCode()).isEqualTo(403);

@@ -61,7 +61,7 @@ class ConcurrentApprovalTest {
         for (String task : tasks) {
             done.add(pool.submit(() -> {
                 start.await();
-                inbox.completeDecision(leader, task, new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
+                inbox.complete(leader, task, new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
                 return null;
             }));
         }
@@ -71,7 +71,7 @@ class ConcurrentApprovalTest {
         }
         pool.shutdown();
 
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         List<Integer> numbers = recommended.stream().map(d -> documents.list(commune, d.getId()).stream()
                 .filter(doc -> doc.getKind() == DocumentKind.DECISION).map(IssuedDocument::getNumber).findFirst()
                 .orElseThrow()).map(n -> Integer.valueOf(n.substring(0, n.indexOf('/')))).sorted().toList();
@@ -83,7 +83,7 @@ class ConcurrentApprovalTest {
         Dossier next = reviewed.awaitingCouncil("Làng sau cùng");
         reviewed.openRound("Phiên kiểm tra số", List.of("hoidong4"), 1, List.of(next.getId()));
         reviewed.vote("hoidong4", next.getId(), VoteOutcome.AGREE);
-        inbox.completeDecision(leader, reviewed.task(next.getId(), "Task_Decision"),
+        inbox.complete(leader, reviewed.task(next.getId(), "Task_Decision"),
                 new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
         String nextNumber = documents.list(commune, next.getId()).stream()
                 .filter(doc -> doc.getKind() == DocumentKind.DECISION).findFirst().orElseThrow().getNumber();

@@ -41,7 +41,7 @@ class ConcurrentClaimTest {
 
     @Test
     void exactlyOneOfManySimultaneousClaimsWins() throws Exception {
-        SignedInUser commune = users.loadUserByUsername("xa.chiengchau");
+        SignedInUser commune = users.loadUserByUsername("xa.maiha");
         Dossier dossier = SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Bản Lác"));
         dossiers.submit(commune, dossier.getId());
         String task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(dossier.getId()))

@@ -93,7 +93,7 @@ class CouncilScreensTest extends KaribuTest {
         agenda.select(shown);
         _click(_get(Button.class, spec -> spec.withText("Mở phiên biểu quyết")));
 
-        assertThat(dossiers.get(users.loadUserByUsername("xa.yennghiep"), dossier.getId()).getState())
+        assertThat(dossiers.get(users.loadUserByUsername("xa.daidong"), dossier.getId()).getState())
                 .isEqualTo(DossierState.IN_COUNCIL);
         assertThat(_find(Button.class, spec -> spec.withText("Mở phiên biểu quyết"))).isEmpty();
     }
@@ -144,7 +144,7 @@ class CouncilScreensTest extends KaribuTest {
         Dossier dossier = reviewed.awaitingCouncil("Xóm Lục");
         reviewed.openRound("Phiên quyết định trên màn hình", List.of("hoidong1", "hoidong2", "hoidong3"), null,
                 List.of(dossier.getId()));
-        inbox.completeVote(users.loadUserByUsername("hoidong1"), reviewed.ballot("hoidong1", dossier.getId()),
+        inbox.complete(users.loadUserByUsername("hoidong1"), reviewed.ballot("hoidong1", dossier.getId()),
                 new VoteDecision(VoteOutcome.AGREE, "Nghề dệt được giữ gìn", Map.of("V1", "Đạt, 23 % hộ tham gia")));
         for (String member : List.of("hoidong2", "hoidong3")) {
             reviewed.vote(member, dossier.getId(), VoteOutcome.AGREE);
@@ -164,7 +164,7 @@ class CouncilScreensTest extends KaribuTest {
         _setValue(outcome, LeaderDecision.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withText("Hoàn thành")));
 
-        SignedInUser commune = login("xa.yennghiep");
+        SignedInUser commune = login("xa.daidong");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.RECOGNISED);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
         assertThat(_find(Anchor.class, spec -> spec.withText("Bằng công nhận"))).hasSize(1);

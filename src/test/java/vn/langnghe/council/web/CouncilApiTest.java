@@ -95,17 +95,17 @@ class CouncilApiTest {
                 "{\"outcome\": \"APPROVE\"}"), 200);
 
         String documents = "/api/v1/dossiers/" + dossier.getId() + "/documents";
-        JsonNode issued = body(send(http, "xa.yennghiep", HttpMethod.GET, documents, null), 200);
+        JsonNode issued = body(send(http, "xa.daidong", HttpMethod.GET, documents, null), 200);
         assertThat(StreamSupport.stream(issued.spliterator(), false).map(d -> d.get("kind").asText()))
                 .containsExactly("MINUTES", "DECISION", "CERTIFICATE");
         assertThat(issued.get(1).get("number").asText()).matches("\\d+/QĐ-UBND");
-        ResponseEntity<byte[]> pdf = http.withBasicAuth("xa.yennghiep", "demo")
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("xa.daidong", "demo")
                 .getForEntity(documents + "/" + issued.get(2).get("id").asLong(), byte[].class);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(http.withBasicAuth("xa.chiengchau", "demo").getForEntity(documents + "/" + issued.get(2).get("id")
+        assertThat(http.withBasicAuth("xa.maiha", "demo").getForEntity(documents + "/" + issued.get(2).get("id")
                 .asLong(), byte[].class).getStatusCode().value()).as("another commune's certificate").isEqualTo(404);
-        assertThat(body(send(http, "xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + dossier.getId(), null), 200)
+        assertThat(body(send(http, "xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + dossier.getId(), null), 200)
                 .get("state").asText()).isEqualTo("RECOGNISED");
     }
 

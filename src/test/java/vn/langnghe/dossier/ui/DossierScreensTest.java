@@ -41,7 +41,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void badInputIsShownNextToTheFieldInVietnameseAndNothingIsStored() {
-        SignedInUser user = login("xa.yennghiep");
+        SignedInUser user = login("xa.daidong");
         long before = dossiers.list(user, null, null, Pageable.unpaged()).getTotalElements();
         UI.getCurrent().navigate("ho-so/moi");
 
@@ -59,7 +59,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void savesAnIncompleteDraftAndListsWhatIsMissingOnSubmit() {
-        login("xa.yennghiep");
+        login("xa.daidong");
         UI.getCurrent().navigate("ho-so/moi");
 
         _setValue(select("Danh hiệu đề nghị"), Title.TRADITIONAL_CRAFT);
@@ -80,7 +80,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void submitsACompleteDossier() {
-        SignedInUser user = login("xa.yennghiep");
+        SignedInUser user = login("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"));
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
 
@@ -93,7 +93,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void refusesToSubmitWithoutARequiredDocument() {
-        SignedInUser user = login("xa.yennghiep");
+        SignedInUser user = login("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
                 AttachmentKind.ENVIRONMENT_DOCUMENT);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
@@ -107,7 +107,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void theUploadOffersTheFirstMissingDocumentAndSpeaksVietnamese() {
-        SignedInUser user = login("xa.yennghiep");
+        SignedInUser user = login("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
                 AttachmentKind.PRODUCTION_SUMMARY, AttachmentKind.ENVIRONMENT_DOCUMENT);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
@@ -127,7 +127,7 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void aFileTheServerRefusesLeavesNoTickInTheListAndSaysWhyNextToTheUpload() {
-        SignedInUser user = login("xa.yennghiep");
+        SignedInUser user = login("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
                 AttachmentKind.HOUSEHOLD_LIST);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
@@ -147,10 +147,10 @@ class DossierScreensTest extends KaribuTest {
 
     @Test
     void anotherCommunesDossierTypedIntoTheAddressIsNotFound() {
-        SignedInUser owner = login("xa.yennghiep");
+        SignedInUser owner = login("xa.daidong");
         Dossier dossier = dossiers.create(owner, SampleDossiers.craftVillage("Xóm Lục"));
 
-        login("xa.chiengchau");
+        login("xa.maiha");
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
 
         _assertOne(NotFoundView.class);

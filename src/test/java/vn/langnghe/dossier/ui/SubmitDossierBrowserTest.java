@@ -28,7 +28,7 @@ class SubmitDossierBrowserTest extends BrowserTest {
 
     @Test
     void communeUploadsTheLastDocumentAndSubmits() throws Exception {
-        SignedInUser officer = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser officer = users.loadUserByUsername("xa.daidong");
         // Every document but the household list, which the upload then offers first as the one missing.
         // Markup in a name must be shown as the text it is, never run.
         String name = "Bản <b>Lác</b><script>window.injected = true</script>";
@@ -37,7 +37,7 @@ class SubmitDossierBrowserTest extends BrowserTest {
         Path file = Files.createTempFile("danh-sach-ho", ".pdf");
         Files.write(file, SampleDossiers.PDF);
 
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         waitForText("Thêm giấy tờ");

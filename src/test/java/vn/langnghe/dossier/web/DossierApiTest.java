@@ -43,7 +43,7 @@ class DossierApiTest {
 
     @Test
     void communePreparesAttachesAndSubmitsADossier() throws Exception {
-        ResponseEntity<String> created = send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE);
+        ResponseEntity<String> created = send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode dossier = json.readTree(created.getBody());
         long id = dossier.get("id").asLong();
@@ -51,44 +51,44 @@ class DossierApiTest {
         assertThat(dossier.get("villageName").asText()).isEqualTo("Bản Lác");
         assertThat(dossier.get("criteria").get("criteria").get(0).get("value").asText()).isEqualTo("23,4 %");
 
-        ResponseEntity<String> incomplete = send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null);
+        ResponseEntity<String> incomplete = send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null);
         assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(incomplete.getBody()).contains("attachments.HOUSEHOLD_LIST", "attachments.PRODUCTION_SUMMARY",
                 "attachments.ENVIRONMENT_DOCUMENT", "Thiếu danh sách hộ tham gia");
 
         for (String kind : new String[] {"HOUSEHOLD_LIST", "PRODUCTION_SUMMARY", "ENVIRONMENT_DOCUMENT"}) {
-            assertThat(upload("xa.yennghiep", id, kind, "danh-sách.pdf", PDF).getStatusCode())
+            assertThat(upload("xa.daidong", id, kind, "danh-sách.pdf", PDF).getStatusCode())
                     .isEqualTo(HttpStatus.CREATED);
         }
-        ResponseEntity<String> submitted = send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null);
+        ResponseEntity<String> submitted = send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null);
 
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(submitted.getBody()).get("state").asText()).isEqualTo("SUBMITTED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
                 .as("the review process started with the submission").isEqualTo(1);
-        assertThat(send("xa.yennghiep", HttpMethod.PUT, "/api/v1/dossiers/" + id, CRAFT_VILLAGE).getStatusCode())
+        assertThat(send("xa.daidong", HttpMethod.PUT, "/api/v1/dossiers/" + id, CRAFT_VILLAGE).getStatusCode())
                 .as("a submitted dossier can no longer be changed").isEqualTo(HttpStatus.CONFLICT);
-        assertThat(send("xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + id + "/history", null).getBody())
+        assertThat(send("xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + id + "/history", null).getBody())
                 .contains("CREATED", "ATTACHMENT_ADDED", "SUBMITTED");
     }
 
     @Test
     void anotherCommunesDossierAnswersExactlyLikeOneThatDoesNotExist() throws Exception {
-        long id = json.readTree(send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE).getBody())
+        long id = json.readTree(send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE).getBody())
                 .get("id").asLong();
 
-        ResponseEntity<String> foreign = send("xa.chiengchau", HttpMethod.GET, "/api/v1/dossiers/" + id, null);
-        ResponseEntity<String> missing = send("xa.chiengchau", HttpMethod.GET, "/api/v1/dossiers/987654321", null);
+        ResponseEntity<String> foreign = send("xa.maiha", HttpMethod.GET, "/api/v1/dossiers/" + id, null);
+        ResponseEntity<String> missing = send("xa.maiha", HttpMethod.GET, "/api/v1/dossiers/987654321", null);
 
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(foreign.getBody()).isEqualTo(missing.getBody());
-        assertThat(send("xa.chiengchau", HttpMethod.PUT, "/api/v1/dossiers/" + id, CRAFT_VILLAGE).getStatusCode())
+        assertThat(send("xa.maiha", HttpMethod.PUT, "/api/v1/dossiers/" + id, CRAFT_VILLAGE).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(upload("xa.chiengchau", id, "HOUSEHOLD_LIST", "x.pdf", PDF).getStatusCode())
+        assertThat(upload("xa.maiha", id, "HOUSEHOLD_LIST", "x.pdf", PDF).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(send("xa.chiengchau", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null).getStatusCode())
+        assertThat(send("xa.maiha", HttpMethod.POST, "/api/v1/dossiers/" + id + "/submit", null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(send("xa.chiengchau", HttpMethod.GET, "/api/v1/dossiers", null).getBody())
+        assertThat(send("xa.maiha", HttpMethod.GET, "/api/v1/dossiers", null).getBody())
                 .doesNotContain("\"id\":" + id + ",");
         assertThat(send("thamdinh", HttpMethod.GET, "/api/v1/dossiers/" + id, null).getStatusCode())
                 .as("the province reads every commune's dossiers").isEqualTo(HttpStatus.OK);
@@ -119,7 +119,7 @@ class DossierApiTest {
     void refusesBadInputAndStoresNothing(String name, String body, String field) throws Exception {
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM dossier", Integer.class);
 
-        ResponseEntity<String> response = send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", body);
+        ResponseEntity<String> response = send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers", body);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode errors = json.readTree(response.getBody()).get("errors");
@@ -138,10 +138,10 @@ class DossierApiTest {
 
     @Test
     void refusesAFileWhoseContentIsNotItsType() throws Exception {
-        long id = json.readTree(send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE).getBody())
+        long id = json.readTree(send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers", CRAFT_VILLAGE).getBody())
                 .get("id").asLong();
 
-        ResponseEntity<String> response = upload("xa.yennghiep", id, "HOUSEHOLD_LIST", "danh-sach.pdf",
+        ResponseEntity<String> response = upload("xa.daidong", id, "HOUSEHOLD_LIST", "danh-sach.pdf",
                 "chỉ là văn bản".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -73,7 +73,7 @@ class RegistryScreensTest extends KaribuTest {
 
     @Test
     void theReportFormShowsBadFiguresNextToTheFieldAndStoresNothing() {
-        SignedInUser commune = login("xa.chiengchau");
+        SignedInUser commune = login("xa.maiha");
         Long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Bản Lác");
         int before = registry.revisions(commune, village, 2021).size();
         UI.getCurrent().navigate("so-lang-nghe/" + village);
@@ -92,7 +92,7 @@ class RegistryScreensTest extends KaribuTest {
 
     @Test
     void theReportFormCorrectsAYearAndKeepsTheEarlierReport() {
-        SignedInUser commune = login("xa.chiengchau");
+        SignedInUser commune = login("xa.maiha");
         Long village = RegistryFixtures.demoVillage(registry, users.loadUserByUsername("thongke"), "Bản Lác");
         int before = registry.revisions(commune, village, 2022).size();
         UI.getCurrent().navigate("so-lang-nghe/" + village + "/bao-cao");
@@ -125,7 +125,7 @@ class RegistryScreensTest extends KaribuTest {
 
     @Test
     void aCommuneOfficerListsOnlyItsOwnVillages() {
-        login("xa.chiengchau");
+        login("xa.maiha");
         UI.getCurrent().navigate("lang-nghe-cua-xa");
 
         @SuppressWarnings("unchecked")

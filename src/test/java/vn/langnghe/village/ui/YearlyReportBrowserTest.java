@@ -35,7 +35,7 @@ class YearlyReportBrowserTest extends BrowserTest {
         int year = registry.lastFullYear();
         long workersBefore = statistics.stats(staff, year).workers().total();
 
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("lang-nghe-cua-xa"));
         waitForText("Xóm Lục");
@@ -46,7 +46,7 @@ class YearlyReportBrowserTest extends BrowserTest {
         waitForText("Lưu báo cáo");
 
         Long village = Long.valueOf(browser.getCurrentUrl().replaceAll(".*/so-lang-nghe/(\\d+)/bao-cao$", "$1"));
-        LabourReport current = registry.reports(users.loadUserByUsername("xa.yennghiep"), village).stream()
+        LabourReport current = registry.reports(users.loadUserByUsername("xa.daidong"), village).stream()
                 .filter(r -> r.getYear() == year).findFirst().orElseThrow();
         waitForText("đã có báo cáo");
         type("Tổng số lao động", String.valueOf(current.getWorkersTotal() + MORE_WORKERS));

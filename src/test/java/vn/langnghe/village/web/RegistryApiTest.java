@@ -60,11 +60,11 @@ class RegistryApiTest {
                  "workers": {"total": 203, "regular": 135}, "productionValue": 9400000000, "revenue": 8000000000}
                 """;
 
-        ResponseEntity<String> filed = ApiCalls.send(http, "xa.chiengchau", HttpMethod.POST, path, good);
+        ResponseEntity<String> filed = ApiCalls.send(http, "xa.maiha", HttpMethod.POST, path, good);
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json.readTree(filed.getBody()).get("workers").get("total").asInt()).isEqualTo(203);
 
-        ResponseEntity<String> bad = ApiCalls.send(http, "xa.chiengchau", HttpMethod.POST, path, """
+        ResponseEntity<String> bad = ApiCalls.send(http, "xa.maiha", HttpMethod.POST, path, """
                 {"year": 2024, "totalHouseholds": 230, "participatingHouseholds": 168,
                  "workers": {"total": 10, "regular": 20}, "productionValue": -1, "revenue": 0}
                 """);
@@ -74,12 +74,12 @@ class RegistryApiTest {
         assertThat(errors.findValuesAsText("message"))
                 .contains("Số lao động thường xuyên không được lớn hơn tổng số lao động.");
 
-        assertThat(ApiCalls.send(http, "xa.yennghiep", HttpMethod.POST, path, good).getStatusCode())
+        assertThat(ApiCalls.send(http, "xa.daidong", HttpMethod.POST, path, good).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(ApiCalls.send(http, "xa.yennghiep", HttpMethod.GET, "/api/v1/registry/villages/" + banLac, null)
+        assertThat(ApiCalls.send(http, "xa.daidong", HttpMethod.GET, "/api/v1/registry/villages/" + banLac, null)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        JsonNode village = json.readTree(ApiCalls.send(http, "xa.chiengchau", HttpMethod.GET,
+        JsonNode village = json.readTree(ApiCalls.send(http, "xa.maiha", HttpMethod.GET,
                 "/api/v1/registry/villages/" + banLac, null).getBody());
         assertThat(village.get("village").get("name").asText()).isEqualTo("Bản Lác");
         JsonNode year2024 = find(village.get("reports"), 2024);

@@ -63,7 +63,7 @@ class InboxScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Hoàn thành")));
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("viec-can-lam");
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.RETURNED);
         assertThat(notifications.latest(commune, 5)).anySatisfy(item ->
                 assertThat(item.notification().getMessageKey()).isEqualTo("notification.dossier.RETURNED"));
@@ -102,7 +102,7 @@ class InboxScreensTest extends KaribuTest {
     @Test
     void theOptionalDistrictStepHasItsOwnReviewerAndLeadsToIntake() {
         users.createIfMissing("huyen.thamdinh", "demo", "Thẩm định cấp huyện", Role.DISTRICT_REVIEWER, null);
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         Dossier dossier = dossiers.create(commune, SampleDossiers.craftVillage("Xóm Cóm"));
         runtime.startProcessInstanceByKey("recognition", String.valueOf(dossier.getId()), Map.of("dossierId",
                 dossier.getId(), "communeId", dossier.getCommuneId(), "title", dossier.getTitle().name(),
@@ -125,7 +125,7 @@ class InboxScreensTest extends KaribuTest {
     }
 
     private Dossier submitted() {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Lục"));
         return dossiers.submit(commune, dossier.getId());
     }

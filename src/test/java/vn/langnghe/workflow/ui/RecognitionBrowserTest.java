@@ -47,10 +47,10 @@ class RecognitionBrowserTest extends BrowserTest {
 
     @Test
     void aDossierGoesFromTheCommuneToItsCertificate() throws Exception {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Lục"));
 
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         click(button("Nộp hồ sơ"));
@@ -97,7 +97,7 @@ class RecognitionBrowserTest extends BrowserTest {
         waitForText("Đã hoàn thành việc");
 
         browser.manage().deleteAllCookies();
-        login("xa.yennghiep", "demo");
+        login("xa.daidong", "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         WebElement certificate = wait.until(d -> d.findElements(By.tagName("a")).stream()

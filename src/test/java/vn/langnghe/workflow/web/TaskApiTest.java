@@ -58,16 +58,16 @@ class TaskApiTest {
                 .isEqualTo(HttpStatus.OK);
         assertThat(send("tiepnhan", HttpMethod.POST, "/api/v1/tasks/" + task + "/complete",
                 "{\"outcome\": \"ACCEPT\"}").getStatusCode()).as("already done").isEqualTo(HttpStatus.CONFLICT);
-        JsonNode returned = json.readTree(send("xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null)
+        JsonNode returned = json.readTree(send("xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null)
                 .getBody());
         assertThat(returned.get("state").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asText()).isEqualTo("Thiếu chữ ký");
 
-        assertThat(send("xa.yennghiep", HttpMethod.POST, "/api/v1/dossiers/" + dossierId + "/submit", null)
+        assertThat(send("xa.daidong", HttpMethod.POST, "/api/v1/dossiers/" + dossierId + "/submit", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         String again = taskFor("tiepnhan", dossierId, "INTAKE");
         send("tiepnhan", HttpMethod.POST, "/api/v1/tasks/" + again + "/complete", "{\"outcome\": \"ACCEPT\"}");
-        JsonNode accepted = json.readTree(send("xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null)
+        JsonNode accepted = json.readTree(send("xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null)
                 .getBody());
         assertThat(accepted.get("state").asText()).isEqualTo("IN_APPRAISAL");
         assertThat(accepted.get("dueDate").isNull()).isFalse();
@@ -82,9 +82,9 @@ class TaskApiTest {
                 {"outcome": "RECOMMEND", "opinion": "Đủ điều kiện công nhận làng nghề",
                  "findings": [{"code": "V3", "passed": true, "reason": "Có tổ tự quản môi trường"}]}
                 """).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(send("xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null).getBody())
+        assertThat(json.readTree(send("xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + dossierId, null).getBody())
                 .get("state").asText()).isEqualTo("AWAITING_COUNCIL");
-        assertThat(send("xa.yennghiep", HttpMethod.GET, "/api/v1/dossiers/" + dossierId + "/history", null).getBody())
+        assertThat(send("xa.daidong", HttpMethod.GET, "/api/v1/dossiers/" + dossierId + "/history", null).getBody())
                 .contains("RETURNED", "RESUBMITTED", "ACCEPTED", "RECOMMENDED");
     }
 
@@ -93,17 +93,17 @@ class TaskApiTest {
         long dossierId = submittedDossier();
         String task = taskFor("tiepnhan", dossierId, "INTAKE");
 
-        assertThat(send("xa.chiengchau", HttpMethod.POST, "/api/v1/tasks/" + task + "/complete",
+        assertThat(send("xa.maiha", HttpMethod.POST, "/api/v1/tasks/" + task + "/complete",
                 "{\"outcome\": \"ACCEPT\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(send("xa.yennghiep", HttpMethod.POST, "/api/v1/tasks/" + task + "/claim", null).getStatusCode())
+        assertThat(send("xa.daidong", HttpMethod.POST, "/api/v1/tasks/" + task + "/claim", null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(send("thamdinh", HttpMethod.POST, "/api/v1/tasks/" + task + "/claim", null).getStatusCode())
                 .as("a reviewer does not take intake tasks").isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(json.readTree(send("xa.yennghiep", HttpMethod.GET, "/api/v1/tasks", null).getBody()).size()).isZero();
+        assertThat(json.readTree(send("xa.daidong", HttpMethod.GET, "/api/v1/tasks", null).getBody()).size()).isZero();
     }
 
     private long submittedDossier() {
-        SignedInUser commune = users.loadUserByUsername("xa.yennghiep");
+        SignedInUser commune = users.loadUserByUsername("xa.daidong");
         Dossier dossier = SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Bản Lác"));
         return dossiers.submit(commune, dossier.getId()).getId();
     }
