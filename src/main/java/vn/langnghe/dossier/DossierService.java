@@ -160,7 +160,10 @@ public class DossierService {
      * missing; otherwise the state changes and the review process starts in the same transaction.
      */
     public Dossier submit(SignedInUser user, Long id) {
-        Dossier dossier = editable(user, id);
+        Dossier dossier = locked(user, id);
+        if (!dossier.getState().editableByCommune()) {
+            throw new ConflictException("dossier.error.alreadySubmitted");
+        }
         Set<AttachmentKind> attached = attachments.findByDossierIdOrderByUploadedAtAscIdAsc(dossier.getId())
                 .stream().map(Attachment::getKind).collect(Collectors.toSet());
         List<Problem> missing = DossierRequirements.missing(dossier, attached);
@@ -242,13 +245,22 @@ public class DossierService {
         }
     }
 
+    /** The officer's dossier, locked, if it is still a draft or returned to the commune. */
     private Dossier editable(SignedInUser user, Long id) {
-        requireCommuneOfficer(user);
-        Dossier dossier = get(user, id);
+        Dossier dossier = locked(user, id);
         if (!dossier.getState().editableByCommune()) {
             throw new ConflictException("dossier.error.notEditable");
         }
         return dossier;
+    }
+
+    /**
+     * The commune officer's own dossier, its row locked to the end of the transaction (read first: see
+     * {@link Dossiers#lockById}); the state checked after this is the state the change applies to.
+     */
+    private Dossier locked(SignedInUser user, Long id) {
+        requireCommuneOfficer(user);
+        return dossiers.lockByIdAndCommuneId(id, user.communeId()).orElseThrow(() -> new NotFoundException("Dossier", id));
     }
 
     private void record(Dossier dossier, SignedInUser user, String type, String detail) {

@@ -1,11 +1,18 @@
 package vn.langnghe.village;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
+
+    /** The entry, its row locked until the transaction ends (see {@link RegistryReviews#lock}). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from RegistryEntry e where e.id = :id")
+    Optional<RegistryEntry> lockById(Long id);
 
     /**
      * The names of the entries of a kind in a commune (as recorded), without loading the entries and their

@@ -20,8 +20,8 @@ import vn.langnghe.identity.UserAccountService;
 class VillageChoiceTest {
 
     /** The demo commune officer of the commune that holds "Xóm Lục", a traditional craft village since 2013. */
-    private static final String OFFICER = "xa.yennghiep";
-    private static final String OTHER_OFFICER = "xa.chiengchau";
+    private static final String OFFICER = "xa.daidong";
+    private static final String OTHER_OFFICER = "xa.maiha";
 
     @Autowired
     DossierService dossiers;

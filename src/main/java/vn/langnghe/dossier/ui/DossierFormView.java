@@ -286,7 +286,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
             e.problems().forEach(this::showProblem);
             notifyError(getTranslation("dossier.error.fixFields"));
         } catch (ConflictException e) {
-            notifyError(getTranslation(e.messageKey()));
+            notifyError(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

@@ -44,6 +44,8 @@ import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.review.CriterionFinding;
 import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.AppraisalDecision;
+import vn.langnghe.workflow.CommuneAnswer;
+import vn.langnghe.workflow.DistrictOpinion;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
@@ -162,15 +164,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", text);
         fields.put("question", text);
-        return new VerticalLayout(outcome, text, completeButton(() -> inbox.completeRegistryReview(user, task.id(),
+        return new VerticalLayout(outcome, text, completeButton(() -> inbox.complete(user, task.id(),
                 new RegistryReviewDecision(outcome.getValue(), text.getValue()))));
     }
 
     private Component explanationForm() {
         TextArea answer = note("revocation.explanation.answer", 2000);
         fields.put("answer", answer);
-        return new VerticalLayout(answer, completeButton(() -> inbox.completeCommuneExplanation(user, task.id(),
-                answer.getValue())));
+        return new VerticalLayout(answer, completeButton(() -> inbox.complete(user, task.id(),
+                new CommuneAnswer(answer.getValue()))));
     }
 
     private Component revocationDecisionForm() {
@@ -180,7 +182,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = note("revocation.review.reason", 2000);
         fields.put("outcome", outcome);
         fields.put("reason", reason);
-        return new VerticalLayout(outcome, reason, completeButton(() -> inbox.completeRevocationDecision(user,
+        return new VerticalLayout(outcome, reason, completeButton(() -> inbox.complete(user,
                 task.id(), new RevocationDecision(outcome.getValue(), reason.getValue()))));
     }
 
@@ -213,7 +215,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", reason);
         fields.put("deadlineDays", days);
-        Button complete = completeButton(() -> inbox.completeIntake(user, task.id(),
+        Button complete = completeButton(() -> inbox.complete(user, task.id(),
                 new IntakeDecision(outcome.getValue(), reason.getValue(), days.getValue())));
         return new VerticalLayout(outcome, reason, days, complete);
     }
@@ -250,7 +252,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 fields.put("findings[" + i + "].reason", decided.get(i).reason);
             }
             List<CriterionFinding> findings = decided.stream().map(FindingRow::finding).toList();
-            inbox.completeAppraisal(user, task.id(),
+            inbox.complete(user, task.id(),
                     new AppraisalDecision(outcome.getValue(), findings, opinion.getValue(), days.getValue()));
         });
         layout.add(outcome, opinion, days, complete);
@@ -261,8 +263,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea opinion = new TextArea(getTranslation("task.district.opinion"));
         opinion.setWidthFull();
         fields.put("opinion", opinion);
-        return new VerticalLayout(opinion, completeButton(() -> inbox.completeDistrict(user, task.id(),
-                opinion.getValue())));
+        return new VerticalLayout(opinion, completeButton(() -> inbox.complete(user, task.id(),
+                new DistrictOpinion(opinion.getValue()))));
     }
 
     private Component voteForm(Dossier dossier) {
@@ -293,7 +295,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button complete = completeButton(() -> {
             Map<String, String> given = new LinkedHashMap<>();
             remarks.forEach((code, field) -> given.put(code, field.getValue()));
-            inbox.completeVote(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
+            inbox.complete(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
         });
         complete.setText(getTranslation("task.vote.cast"));
         return new VerticalLayout(secret, outcome, opinion, remarksDetails, complete);
@@ -311,7 +313,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         outcome.addValueChangeListener(e -> reason.setVisible(e.getValue() == LeaderDecision.Outcome.REJECT));
         fields.put("outcome", outcome);
         fields.put("reason", reason);
-        return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.completeDecision(user, task.id(),
+        return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.complete(user, task.id(),
                 new LeaderDecision(outcome.getValue(), reason.getValue()))));
     }
 
@@ -343,7 +345,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 Toasts.error(String.join(" ", unplaced));
             }
         } catch (ConflictException e) {
-            Toasts.error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 
