@@ -51,7 +51,7 @@ public class ClientTokens implements Converter<Jwt, AbstractAuthenticationToken>
         ApiClient client = clients.find(jwt.getSubject()).filter(ApiClient::active)
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's client is unknown or revoked"));
         return new ClientAuthentication(new SignedInUser(client.clientId(), "", client.name(), client.role(),
-                client.communeId(), true, false), jwt);
+                client.communeId(), true), jwt);
     }
 
     /** A call authenticated by a client's token; the principal is the user the client acts as. */
