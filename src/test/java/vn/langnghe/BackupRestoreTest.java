@@ -81,7 +81,7 @@ class BackupRestoreTest {
                 .run("--DB_URL=jdbc:mariadb://127.0.0.1:" + port + "/langnghe_restored", "--DB_USER=restorer",
                         "--DB_PASSWORD=khoi-phuc", "--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=mat-khau-quan-tri",
                         "--server.port=0", "--camunda.bpm.process-engine-name=restored",
-                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false", "--SIGNING_ENABLED=false",
                         "--langnghe.attachments.directory=" + restoredFiles)) {
             UserAccountService restoredUsers = restored.getBean(UserAccountService.class);
             DossierService restoredDossiers = restored.getBean(DossierService.class);

@@ -15,19 +15,17 @@ public class UserAccountService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
 
-    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> SignedInUser.of(account, attempts.isLocked(username)))
+                .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
