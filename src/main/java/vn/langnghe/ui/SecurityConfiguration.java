@@ -48,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/error",
+                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
