@@ -12,6 +12,7 @@ import vn.langnghe.documents.OfficialText;
 import vn.langnghe.documents.pdf.RevocationContent;
 import vn.langnghe.documents.pdf.RevocationPdf;
 import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.territory.Place;
 import vn.langnghe.territory.Places;
 import vn.langnghe.village.RegistryEntry;
 import vn.langnghe.village.RegistryReviews;
@@ -54,9 +55,11 @@ public class RevocationDecisions {
         RegistryEntry entry = registry.entry(leader, entryId);
         LocalDate today = LocalDate.now(clock);
         String number = numbers.next(today.getYear());
+        // The village's commune as recorded (before the 2025 reform for Xóm Lục), named as it is now and was then.
+        Place place = places.of(entry.getCommuneId(), entry.getCurrentCommuneId());
         RevocationContent content = new RevocationContent(number, today, text.province(), leader.fullName(),
                 entry.getTitle() == null ? "làng nghề" : text.title(entry.getTitle()), entry.getName(),
-                places.of(entry.getCurrentCommuneId()).commune(), entry.getDecisionNumber(), why);
+                place.commune(), place.formerly(), entry.getDecisionNumber(), why);
         reviews.revoked(leader.username(), entryId, number, why, today);
         String fileNumber = number.substring(0, number.indexOf('/'));
         return documents.issue(DocumentKind.REVOCATION, number, leader.username(), new DocumentService.Pdf(

@@ -3,6 +3,7 @@ package vn.langnghe.village;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.common.Folding;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.dossier.DossierRecognised;
 import vn.langnghe.territory.Placement;

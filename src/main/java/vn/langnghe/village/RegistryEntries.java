@@ -3,6 +3,7 @@ package vn.langnghe.village;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.langnghe.common.Folding;
 
 interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
 

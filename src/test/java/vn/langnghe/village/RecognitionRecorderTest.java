@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.langnghe.IntegrationTest;
+import vn.langnghe.common.Folding;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.dossier.DossierRecognised;
 import vn.langnghe.identity.UserAccountService;

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
@@ -138,7 +139,7 @@ class RevocationProcessTest {
     @Test
     void onlyProvincialStaffStartTheReviewAndTheYearIsChecked() {
         assertThatThrownBy(() -> reviews.annualReview(reviewer, YEAR, commune)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now().getYear() + 1, commune))
+        assertThatThrownBy(() -> reviews.annualReview(staff, LocalDate.now(VietnamTime.ZONE).getYear() + 1, commune))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -183,7 +184,7 @@ class RevocationProcessTest {
         assertThat(entry.getStatus()).isEqualTo(RegistryStatus.REVOKED);
         assertThat(entry.getRevocationDecisionNumber()).matches("\\d+/QĐ-UBND");
         assertThat(entry.getRevocationReason()).isEqualTo("Làng nghề đã ngừng sản xuất hai năm liền.");
-        assertThat(entry.getRevokedOn()).isEqualTo(LocalDate.now());
+        assertThat(entry.getRevokedOn()).isEqualTo(LocalDate.now(VietnamTime.ZONE));
         assertThat(registry.page(staff, new RegistryFilter("Xóm Đoàn Kết Thử", null, RegistryStatus.REVOKED, null, null,
                 commune), RegistryFixtures.firstRows(10))).extracting(r -> r.id()).containsExactly(id);
         assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune),
