@@ -58,7 +58,7 @@ for configuration in demo prod; do
         else
             line=$(SPRING_PROFILES_ACTIVE=prod DB_URL="jdbc:mariadb://127.0.0.1:$db_port/langnghe" DB_USER=langnghe \
                 DB_PASSWORD="$PRIVATE_DB_PASSWORD" ADMIN_USERNAME=quantri ADMIN_PASSWORD=mat-khau-quan-tri \
-                SERVER_PORT=$port LANGNGHE_ATTACHMENTS_DIRECTORY="$work/prod-attachments" \
+                SIGNING_ENABLED=false SERVER_PORT=$port LANGNGHE_ATTACHMENTS_DIRECTORY="$work/prod-attachments" \
                 start_once "prod-$n" java -jar "$JAR")
         fi
         echo "$configuration start $n: $line (s to /login, java RSS MB, embedded MariaDB RSS MB, heap after GC MB)"

@@ -32,9 +32,13 @@ build_jar_if_stale "$JAR"
 # executors compete for due timers, which is what the check is about. Acquiring by priority, node 1 takes timers
 # of priority 0 or 1 and node 2 of priority 1 or 2 (every job the application creates has priority 0): the check
 # gives some timers a priority only one node may take, so both nodes are seen to run timers however fast either is.
+# Both nodes sign with one keystore, made here with the JDK's keytool as a province would for a test run.
+keytool -genkeypair -storetype PKCS12 -keystore "$work/signing.p12" -storepass mat-khau-ky-so -alias tinh \
+    -keyalg RSA -keysize 3072 -validity 3650 -dname "CN=UBND tinh Phu Tho (two-nodes check), C=VN" >/dev/null 2>&1
 start_node() {
     SPRING_PROFILES_ACTIVE=prod DB_URL="$db_url" DB_USER=langnghe DB_PASSWORD="$PRIVATE_DB_PASSWORD" \
         ADMIN_USERNAME=quantri ADMIN_PASSWORD=mat-khau-quan-tri SERVER_PORT="$2" \
+        SIGNING_KEYSTORE="$work/signing.p12" SIGNING_PASSWORD=mat-khau-ky-so SIGNING_ALIAS=tinh \
         LANGNGHE_ATTACHMENTS_DIRECTORY="$work/attachments" \
         java -Xmx768m -jar "$JAR" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
         --camunda.bpm.job-execution.wait-time-in-millis=500 --camunda.bpm.job-execution.max-wait=1000 \

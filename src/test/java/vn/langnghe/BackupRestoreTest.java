@@ -57,7 +57,7 @@ class BackupRestoreTest {
         SignedInUser commune = reviewed.user("xa.daidong");
         Dossier dossier = dossiers.submit(commune, SampleDossiers.prepared(dossiers, commune,
                 SampleDossiers.craftVillage("Bản Lác")).getId());
-        inbox.completeIntake(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),
+        inbox.complete(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
 
         int port = URI.create(((HikariDataSource) dataSource).getJdbcUrl().substring(5)).getPort();
@@ -81,7 +81,7 @@ class BackupRestoreTest {
                 .run("--DB_URL=jdbc:mariadb://127.0.0.1:" + port + "/langnghe_restored", "--DB_USER=restorer",
                         "--DB_PASSWORD=khoi-phuc", "--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=mat-khau-quan-tri",
                         "--server.port=0", "--camunda.bpm.process-engine-name=restored",
-                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false", "--SIGNING_ENABLED=false",
                         "--langnghe.attachments.directory=" + restoredFiles)) {
             UserAccountService restoredUsers = restored.getBean(UserAccountService.class);
             DossierService restoredDossiers = restored.getBean(DossierService.class);
@@ -89,7 +89,7 @@ class BackupRestoreTest {
             String appraisal = restoredTasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(dossier.getId()))
                     .taskDefinitionKey("Task_Appraisal").singleResult().getId();
 
-            restored.getBean(Inbox.class).completeAppraisal(restoredUsers.loadUserByUsername("thamdinh"), appraisal,
+            restored.getBean(Inbox.class).complete(restoredUsers.loadUserByUsername("thamdinh"), appraisal,
                     new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
                             "Có kế hoạch bảo vệ môi trường")), "Đề nghị công nhận", null));
 

@@ -112,7 +112,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiErrors> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.of(null, text(e.messageKey())));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.of(null, text(e.messageKey(), e.arguments())));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
+import vn.langnghe.documents.Signatory;
+import vn.langnghe.documents.Subject;
 import vn.langnghe.documents.OfficialText;
 import vn.langnghe.documents.pdf.MinutesContent;
 import vn.langnghe.documents.pdf.MinutesPdf;
@@ -60,7 +62,12 @@ class CouncilMinutes {
                 day(round.getClosedAt()), round.fullNameOf(round.getChair()), members, round.getQuorum(),
                 round.getThresholdPercent(), Boolean.TRUE.equals(round.getClosedByChair()), items,
                 settings.namesInMinutes());
+        String judged = items.stream().map(i -> i.villageName() + " (" + i.commune() + ")")
+                .collect(Collectors.joining(", "));
+        String subject = "Hội đồng " + round.getName() + ": " + judged;
         documents.issue(DocumentKind.MINUTES, null, round.getChair(),
+                new Signatory(round.fullNameOf(round.getChair()), "CHỦ TỊCH HỘI ĐỒNG"),
+                new Subject(null, subject.length() > 500 ? subject.substring(0, 499) + "…" : subject, null),
                 new DocumentService.Pdf("bien-ban-hoi-dong-" + round.getId() + ".pdf", MinutesPdf.render(content)), ids);
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -127,7 +128,10 @@ public class CouncilService {
         CouncilRound round = inStatus(roundId, CouncilStatus.DRAFT);
         List<Long> ids = dossierIds == null ? List.of() : dossierIds.stream().distinct().toList();
         Map<Long, Dossier> found = new HashMap<>();
-        progress.findAll(ids).forEach(d -> found.put(d.getId(), d));
+        // Locked in id order (after the round), so two rounds reaching for one dossier queue: the second sees the
+        // first's agenda.
+        ids.stream().filter(Objects::nonNull).sorted().forEach(id -> progress.lockIfPresent(id)
+                .ifPresent(d -> found.put(d.getId(), d)));
         List<Problem> problems = new ArrayList<>();
         for (Long id : ids) {
             Dossier dossier = found.get(id);
@@ -155,7 +159,8 @@ public class CouncilService {
         if (items.isEmpty()) {
             throw new ConflictException("council.error.emptyAgenda");
         }
-        items.forEach(item -> progress.enterCouncil(user.username(), item.getDossierId(), round.getName()));
+        items.stream().map(AgendaItem::getDossierId).sorted()
+                .forEach(id -> progress.enterCouncil(user.username(), id, round.getName()));
         round.open(clock.instant());
         rounds.flush();
         publisher.publishEvent(new CouncilRoundOpened(roundId));
@@ -326,8 +331,17 @@ public class CouncilService {
         }
     }
 
+    /**
+     * Locks the round's row to the end of the transaction: every command that changes a round (agenda, open, close,
+     * a ballot) takes it first, then its dossiers in id order, so the last ballots and the chair's close queue and
+     * the round closes once.
+     */
+    public CouncilRound lock(Long roundId) {
+        return rounds.lockById(roundId).orElseThrow(() -> new NotFoundException("CouncilRound", roundId));
+    }
+
     private CouncilRound inStatus(Long roundId, CouncilStatus status) {
-        CouncilRound round = find(roundId);
+        CouncilRound round = lock(roundId);
         if (round.getStatus() != status) {
             throw new ConflictException("council.error.status." + status.name());
         }

@@ -12,6 +12,8 @@ import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
 import vn.langnghe.documents.IssuedDocument;
 import vn.langnghe.documents.OfficialText;
+import vn.langnghe.documents.Signatory;
+import vn.langnghe.documents.Subject;
 import vn.langnghe.documents.pdf.CertificateContent;
 import vn.langnghe.documents.pdf.CertificatePdf;
 import vn.langnghe.documents.pdf.DecisionContent;
@@ -76,11 +78,15 @@ public class RecognitionDecisions {
                 dossier.getVillageName(), dossier.getCraft(), place.commune(), number, today);
         String fileNumber = number.substring(0, number.indexOf('/'));
         List<Long> concerned = List.of(dossierId);
+        Signatory signatory = Signatory.leader(leader);
+        Subject subject = new Subject(dossier.getTitle(), dossier.getVillageName(), place.commune());
         return new Approval(number,
-                documents.issue(DocumentKind.DECISION, number, leader.username(), new DocumentService.Pdf(
+                documents.issue(DocumentKind.DECISION, number, leader.username(), signatory, subject,
+                        new DocumentService.Pdf(
                         "quyet-dinh-" + fileNumber + "-" + today.getYear() + ".pdf", DecisionPdf.render(decision)),
                         concerned),
-                documents.issue(DocumentKind.CERTIFICATE, number, leader.username(), new DocumentService.Pdf(
+                documents.issue(DocumentKind.CERTIFICATE, number, leader.username(), signatory, subject,
+                        new DocumentService.Pdf(
                         "bang-cong-nhan-" + fileNumber + "-" + today.getYear() + ".pdf",
                         CertificatePdf.render(certificate)), concerned));
     }

@@ -9,6 +9,8 @@ import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
 import vn.langnghe.documents.IssuedDocument;
 import vn.langnghe.documents.OfficialText;
+import vn.langnghe.documents.Signatory;
+import vn.langnghe.documents.Subject;
 import vn.langnghe.documents.pdf.RevocationContent;
 import vn.langnghe.documents.pdf.RevocationPdf;
 import vn.langnghe.identity.SignedInUser;
@@ -62,7 +64,8 @@ public class RevocationDecisions {
                 place.commune(), place.formerly(), entry.getDecisionNumber(), why);
         reviews.revoked(leader.username(), entryId, number, why, today);
         String fileNumber = number.substring(0, number.indexOf('/'));
-        return documents.issue(DocumentKind.REVOCATION, number, leader.username(), new DocumentService.Pdf(
+        return documents.issue(DocumentKind.REVOCATION, number, leader.username(), Signatory.leader(leader),
+                new Subject(entry.getTitle(), entry.getName(), place.commune()), new DocumentService.Pdf(
                 "quyet-dinh-thu-hoi-" + fileNumber + "-" + today.getYear() + ".pdf", RevocationPdf.render(content)),
                 entry.getDossierId() == null ? List.of() : List.of(entry.getDossierId()));
     }

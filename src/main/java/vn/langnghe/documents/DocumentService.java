@@ -3,34 +3,50 @@ package vn.langnghe.documents;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.common.NotFoundException;
+import vn.langnghe.common.VietnamTime;
+import vn.langnghe.documents.pdf.ArchivalPdf;
+import vn.langnghe.documents.signing.PdfSignatures;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.identity.SignedInUser;
 
 /**
- * Stores issued PDFs and hands them to those who may see the dossier they concern: the same rule as the
+ * Issues PDFs (archival, signed, verifiable; see {@link #issue}), stores them and hands them to those who may see the dossier they concern: the same rule as the
  * dossier itself, so another commune's document answers "not found".
  */
 @Service
 @Transactional
+@EnableConfigurationProperties(VerificationSettings.class)
 public class DocumentService {
+
+    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final IssuedDocuments documents;
     private final DocumentContents contents;
     private final DossierService dossiers;
+    private final PdfSignatures signatures;
+    private final VerificationSettings verification;
+    private final OfficialText text;
     private final Clock clock;
 
-    DocumentService(IssuedDocuments documents, DocumentContents contents, DossierService dossiers, Clock clock) {
+    DocumentService(IssuedDocuments documents, DocumentContents contents, DossierService dossiers,
+            PdfSignatures signatures, VerificationSettings verification, OfficialText text, Clock clock) {
         this.documents = documents;
         this.contents = contents;
         this.dossiers = dossiers;
+        this.signatures = signatures;
+        this.verification = verification;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -38,12 +54,41 @@ public class DocumentService {
     public record Pdf(String fileName, byte[] bytes) {
     }
 
-    /** Keeps a PDF issued today by {@code issuedBy} about the given dossiers. */
-    public IssuedDocument issue(DocumentKind kind, String number, String issuedBy, Pdf pdf, Collection<Long> dossierIds) {
-        IssuedDocument document = documents.save(new IssuedDocument(kind, number, LocalDate.now(clock), clock.instant(),
-                issuedBy, pdf.fileName(), pdf.bytes().length, sha256(pdf.bytes()), dossierIds));
-        contents.save(new DocumentContent(document.getId(), pdf.bytes()));
+    /**
+     * Issues a rendered PDF today: made PDF/A with a new verification code and its QR code on page 1, signed in the
+     * name of the signatory (unless signing is off), and kept with what it concerns. {@code issuedBy} is the
+     * account that issued it.
+     */
+    public IssuedDocument issue(DocumentKind kind, String number, String issuedBy, Signatory signatory,
+            Subject subject, Pdf pdf, Collection<Long> dossierIds) {
+        Instant now = clock.instant();
+        String code = VerificationCodes.next();
+        IssuedDocument document = new IssuedDocument(kind, number, LocalDate.now(clock), now, issuedBy,
+                pdf.fileName(), code, signatory, subject, dossierIds);
+        byte[] bytes = ArchivalPdf.finish(pdf.bytes(), new ArchivalPdf.Stamp(verification.url(code),
+                stampLines(code, signatory, now)), now);
+        if (signatures.enabled()) {
+            bytes = signatures.sign(bytes, signatory, now);
+        }
+        document.file(bytes, sha256(bytes), signatures.enabled());
+        documents.save(document);
+        contents.save(new DocumentContent(document.getId(), bytes));
         return document;
+    }
+
+    /** Whether issued documents are digitally signed; when not, document pages say so. */
+    @Transactional(readOnly = true)
+    public boolean signing() {
+        return signatures.enabled();
+    }
+
+    private List<String> stampLines(String code, Signatory signatory, Instant when) {
+        String signed = signatures.enabled()
+                ? "Ký số: " + text.committee() + " – " + signatory.title() + " " + signatory.name() + ", lúc "
+                        + STAMP_TIME.format(when.atZone(VietnamTime.ZONE))
+                : "Văn bản chưa được ký số (bản in từ hệ thống Làng Nghề).";
+        return List.of("Mã xác minh: " + VerificationCodes.display(code), signed,
+                "Quét mã QR hoặc mở địa chỉ dưới mã để xác minh văn bản.");
     }
 
     @Transactional(readOnly = true)

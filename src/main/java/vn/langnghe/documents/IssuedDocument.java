@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import vn.langnghe.criteria.Title;
 
 /** An issued PDF's description; the bytes live in {@link DocumentContent}. Minutes concern every dossier of a round. */
 @Entity
@@ -51,6 +52,34 @@ public class IssuedDocument {
     @Column(nullable = false)
     private String sha256;
 
+    @Column(name = "verification_code", nullable = false, updatable = false)
+    private String verificationCode;
+
+    @Column(nullable = false)
+    private boolean signed;
+
+    @Column(nullable = false)
+    private boolean archival;
+
+    @Column(name = "signer_name")
+    private String signerName;
+
+    @Column(name = "signer_title")
+    private String signerTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_title")
+    private Title subjectTitle;
+
+    @Column(name = "subject_name")
+    private String subjectName;
+
+    @Column(name = "subject_commune")
+    private String subjectCommune;
+
+    @Column(name = "original_sha256")
+    private String originalSha256;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issued_document_dossier", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "dossier_id", nullable = false)
@@ -60,16 +89,34 @@ public class IssuedDocument {
     }
 
     IssuedDocument(DocumentKind kind, String number, LocalDate issuedOn, Instant issuedAt, String issuedBy,
-            String fileName, int size, String sha256, Collection<Long> dossierIds) {
+            String fileName, String verificationCode, Signatory signatory, Subject subject, Collection<Long> dossierIds) {
         this.kind = kind;
         this.number = number;
         this.issuedOn = issuedOn;
         this.issuedAt = issuedAt;
         this.issuedBy = issuedBy;
         this.fileName = fileName;
-        this.size = size;
-        this.sha256 = sha256;
+        this.verificationCode = verificationCode;
+        this.archival = true;
+        this.signerName = signatory.name();
+        this.signerTitle = signatory.title();
+        this.subjectTitle = subject.title();
+        this.subjectName = subject.name();
+        this.subjectCommune = subject.commune();
         this.dossierIds.addAll(dossierIds);
+    }
+
+    /** The file as issued: its size and hash, and whether it carries a digital signature. */
+    void file(byte[] pdf, String sha256, boolean signed) {
+        this.size = pdf.length;
+        this.sha256 = sha256;
+        this.signed = signed;
+    }
+
+    /** An administrator re-signed a file issued before digital signing: the first hash is kept. */
+    void resigned(byte[] pdf, String sha256) {
+        this.originalSha256 = this.sha256;
+        file(pdf, sha256, true);
     }
 
     public Long getId() {
@@ -107,6 +154,42 @@ public class IssuedDocument {
 
     public String getSha256() {
         return sha256;
+    }
+
+    /** The stored form of the verification code; see {@link #getDisplayCode()}. */
+    public String getVerificationCode() {
+        return verificationCode;
+    }
+
+    /** The verification code as printed: "ABCD-EFGH-JKMN-PQRS". */
+    public String getDisplayCode() {
+        return VerificationCodes.display(verificationCode);
+    }
+
+    public boolean isSigned() {
+        return signed;
+    }
+
+    /** Issued as PDF/A with its verification code on page 1; false for documents issued before that. */
+    public boolean isArchival() {
+        return archival;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerTitle() {
+        return signerTitle;
+    }
+
+    public Subject getSubject() {
+        return new Subject(subjectTitle, subjectName, subjectCommune);
+    }
+
+    /** The hash of the file as first issued, when it was re-signed later; otherwise null. */
+    public String getOriginalSha256() {
+        return originalSha256;
     }
 
     public Set<Long> getDossierIds() {

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.langnghe.criteria.Title;
+import vn.langnghe.documents.pdf.ArchivalPdf;
 
 /**
  * Wording for issued documents, which are always in Vietnamese whatever the user's language, and the
@@ -36,6 +37,11 @@ public class OfficialText {
     /** A title as it reads inside a sentence: "làng nghề truyền thống". */
     public String title(Title title) {
         return get("title." + title.name()).toLowerCase(VIETNAMESE);
+    }
+
+    /** The committee issuing the province's documents, e.g. "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ". */
+    public String committee() {
+        return ArchivalPdf.committee(province.name());
     }
 
     /** The province issuing decisions, e.g. "Phú Thọ". */

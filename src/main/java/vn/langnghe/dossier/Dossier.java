@@ -49,6 +49,10 @@ public class Dossier {
     @Column(name = "village_name")
     private String villageName;
 
+    /** The registry entry of the village the dossier is about; null for a village the registry does not know. */
+    @Column(name = "village_entry_id")
+    private Long villageEntryId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "dossier_hamlet", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -157,6 +161,7 @@ public class Dossier {
     void apply(DossierData data, Instant now) {
         title = data.getTitle();
         villageName = data.getVillageName();
+        villageEntryId = data.getVillageEntryId();
         hamlets.clear();
         hamlets.addAll(data.getHamlets());
         activityGroup = data.getActivityGroup();
@@ -254,6 +259,7 @@ public class Dossier {
         data.setVersion(version);
         data.setTitle(title);
         data.setVillageName(villageName);
+        data.setVillageEntryId(villageEntryId);
         data.setHamlets(new ArrayList<>(hamlets));
         data.setActivityGroup(activityGroup);
         data.setCraft(craft);
@@ -293,6 +299,10 @@ public class Dossier {
 
     public String getVillageName() {
         return villageName;
+    }
+
+    public Long getVillageEntryId() {
+        return villageEntryId;
     }
 
     public List<String> getHamlets() {

@@ -25,6 +25,9 @@ public class DossierData {
     @Size(max = 200, message = "{dossier.error.villageName}")
     private String villageName;
 
+    /** The village's registry entry, chosen from the commune's list; null for a new village. */
+    private Long villageEntryId;
+
     private List<@Size(min = 1, max = 100, message = "{dossier.error.hamlet}") String> hamlets = new ArrayList<>();
 
     @Min(value = 1, message = "{dossier.error.activityGroup}")
@@ -85,6 +88,14 @@ public class DossierData {
 
     public void setVillageName(String villageName) {
         this.villageName = villageName;
+    }
+
+    public Long getVillageEntryId() {
+        return villageEntryId;
+    }
+
+    public void setVillageEntryId(Long villageEntryId) {
+        this.villageEntryId = villageEntryId;
     }
 
     public List<String> getHamlets() {

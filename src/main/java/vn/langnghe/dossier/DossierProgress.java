@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class DossierProgress {
 
     /** Accepted as valid at intake: the statutory clock starts today. */
     public Dossier accept(String actor, Long id) {
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         dossier.accept(LocalDate.now(clock), clock.instant());
         record(dossier, actor, "ACCEPTED", null);
         publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.ACCEPTED,
@@ -61,7 +62,7 @@ public class DossierProgress {
         if (workingDays != null && (workingDays < 1 || workingDays > MAX_SUPPLEMENT_DAYS)) {
             throw new InvalidInputException(Problem.of("deadlineDays", "review.error.deadlineDays", MAX_SUPPLEMENT_DAYS));
         }
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         LocalDate deadline = statutoryClock.supplementDeadline(workingDays);
         dossier.returnForSupplement(stage, reason.strip(), deadline, LocalDate.now(clock), clock.instant());
         record(dossier, actor, stage == ReviewStage.INTAKE ? "RETURNED" : "SUPPLEMENT_REQUESTED", reason.strip());
@@ -72,7 +73,7 @@ public class DossierProgress {
 
     /** Appraised with a recommendation: waits for the council. */
     public Dossier awaitCouncil(String actor, Long id, boolean recommended, String opinion) {
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         dossier.awaitCouncil(clock.instant());
         record(dossier, actor, recommended ? "RECOMMENDED" : "NOT_RECOMMENDED", opinion);
         return dossier;
@@ -80,7 +81,7 @@ public class DossierProgress {
 
     /** Put on the agenda of a council round that opens now; refused unless the dossier waits for a council. */
     public Dossier enterCouncil(String actor, Long id, String roundName) {
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         if (dossier.getState() != DossierState.AWAITING_COUNCIL) {
             throw new ConflictException("dossier.error.stateChanged");
         }
@@ -121,7 +122,7 @@ public class DossierProgress {
         decide(dossier, DossierState.RECOGNISED, null);
         record(dossier, actor, "RECOGNISED", decisionNumber);
         publisher.publishEvent(new DossierRecognised(id, dossier.getCommuneId(), dossier.getTitle(),
-                dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getActivityGroup(),
+                dossier.getVillageEntryId(), dossier.getVillageName(), List.copyOf(dossier.getHamlets()), dossier.getActivityGroup(),
                 dossier.getCraft(), decisionNumber, dossier.getDecidedOn()));
         publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.RECOGNISED,
                 decisionNumber, null));
@@ -154,7 +155,7 @@ public class DossierProgress {
     }
 
     private Dossier inState(Long id, DossierState expected) {
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         if (dossier.getState() != expected) {
             throw new ConflictException("dossier.error.stateChanged");
         }
@@ -163,7 +164,7 @@ public class DossierProgress {
 
     /** The optional district step gave its opinion; intake follows. */
     public void districtAppraised(String actor, Long id, String opinion) {
-        record(find(id), actor, "DISTRICT_APPRAISED", opinion);
+        record(lock(id), actor, "DISTRICT_APPRAISED", opinion);
     }
 
     /** Writes pending changes now, so a database refusal surfaces inside the caller's transaction. */
@@ -173,13 +174,26 @@ public class DossierProgress {
 
     /** Not supplemented by the deadline: closed, and the commune is told why. */
     public Dossier withdraw(Long id) {
-        Dossier dossier = find(id);
+        Dossier dossier = lock(id);
         LocalDate deadline = dossier.getSupplementDeadline();
         dossier.withdraw(clock.instant());
         record(dossier, "he-thong", "WITHDRAWN", deadline == null ? null : deadline.toString());
         publisher.publishEvent(new DossierProgressed(id, dossier.getCommuneId(), DossierProgressed.Kind.WITHDRAWN,
                 null, deadline));
         return dossier;
+    }
+
+    /**
+     * Locks the dossier's row to the end of the transaction: the workflow calls this first in every command on a
+     * dossier's task, before it reads the task again and changes anything, so such commands queue in one order.
+     */
+    public Dossier lock(Long id) {
+        return lockIfPresent(id).orElseThrow(() -> new NotFoundException("Dossier", id));
+    }
+
+    /** {@link #lock}, empty when there is no such dossier. */
+    public Optional<Dossier> lockIfPresent(Long id) {
+        return dossiers.lockById(id);
     }
 
     /** The dossier as the workflow sees it (no commune scoping: the workflow has checked the task). */

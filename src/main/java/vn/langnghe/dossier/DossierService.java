@@ -50,11 +50,12 @@ public class DossierService {
     private final CriteriaChecker checker;
     private final ApplicationEventPublisher publisher;
     private final StatutoryClock statutoryClock;
+    private final KnownVillages villages;
     private final Clock clock;
 
     DossierService(Dossiers dossiers, DossierEvents events, Attachments attachments, AttachmentFiles files,
             DossierRules rules, CriteriaChecker checker, ApplicationEventPublisher publisher,
-            StatutoryClock statutoryClock, Clock clock) {
+            StatutoryClock statutoryClock, KnownVillages villages, Clock clock) {
         this.dossiers = dossiers;
         this.events = events;
         this.attachments = attachments;
@@ -63,7 +64,15 @@ public class DossierService {
         this.checker = checker;
         this.publisher = publisher;
         this.statutoryClock = statutoryClock;
+        this.villages = villages;
         this.clock = clock;
+    }
+
+    /** The registry's villages of the officer's commune, for the dossier to name the one it is about. */
+    @Transactional(readOnly = true)
+    public List<KnownVillage> villages(SignedInUser user) {
+        requireCommuneOfficer(user);
+        return villages.ofCommune(user.communeId());
     }
 
     /** A page of the dossiers the user may see; a null state or title means any. */
@@ -84,7 +93,7 @@ public class DossierService {
     /** Saves a new draft for the officer's own commune; refuses invalid data and stores nothing. */
     public Dossier create(SignedInUser user, DossierData data) {
         requireCommuneOfficer(user);
-        validate(data);
+        validate(data, user.communeId());
         Instant now = clock.instant();
         Dossier dossier = new Dossier(user.communeId(), user.username(), now);
         dossier.apply(data, now);
@@ -102,7 +111,7 @@ public class DossierService {
         if (dossier.getVersion() != data.getVersion()) {
             throw new ConflictException("dossier.error.changedByOthers");
         }
-        validate(data);
+        validate(data, dossier.getCommuneId());
         dossier.apply(data, clock.instant());
         try {
             dossiers.saveAndFlush(dossier);
@@ -151,13 +160,22 @@ public class DossierService {
      * missing; otherwise the state changes and the review process starts in the same transaction.
      */
     public Dossier submit(SignedInUser user, Long id) {
-        Dossier dossier = editable(user, id);
+        Dossier dossier = locked(user, id);
+        if (!dossier.getState().editableByCommune()) {
+            throw new ConflictException("dossier.error.alreadySubmitted");
+        }
         Set<AttachmentKind> attached = attachments.findByDossierIdOrderByUploadedAtAscIdAsc(dossier.getId())
                 .stream().map(Attachment::getKind).collect(Collectors.toSet());
         List<Problem> missing = DossierRequirements.missing(dossier, attached);
         if (!missing.isEmpty()) {
             throw new IncompleteException(missing);
         }
+        KnownVillage village = dossier.getVillageEntryId() == null ? null
+                : villages.find(dossier.getCommuneId(), dossier.getVillageEntryId()).orElseThrow(
+                        () -> new InvalidInputException(Problem.of("villageEntryId", "dossier.error.villageEntry")));
+        TitleUpgrades.refusal(dossier.getTitle(), village, dossier.getCraft()).ifPresent(reason -> {
+            throw new InvalidInputException(Problem.of("villageEntryId", reason));
+        });
         boolean resubmission = dossier.getState() == DossierState.RETURNED;
         if (resubmission) {
             dossier.resubmit(statutoryClock.workingDaysSince(dossier.getPausedSince()), clock.instant());
@@ -215,20 +233,34 @@ public class DossierService {
                 data.isCraftAlreadyRecognised(), Map.of()), locale);
     }
 
-    private void validate(DossierData data) {
+    /** Refuses invalid data; a village chosen from the registry must be the commune's and gives its name. */
+    private void validate(DossierData data, Long communeId) {
         List<Problem> problems = rules.check(data, LocalDate.now(clock));
+        if (data.getVillageEntryId() != null) {
+            villages.find(communeId, data.getVillageEntryId()).ifPresentOrElse(v -> data.setVillageName(v.name()),
+                    () -> problems.add(Problem.of("villageEntryId", "dossier.error.villageEntry")));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
     }
 
+    /** The officer's dossier, locked, if it is still a draft or returned to the commune. */
     private Dossier editable(SignedInUser user, Long id) {
-        requireCommuneOfficer(user);
-        Dossier dossier = get(user, id);
+        Dossier dossier = locked(user, id);
         if (!dossier.getState().editableByCommune()) {
             throw new ConflictException("dossier.error.notEditable");
         }
         return dossier;
+    }
+
+    /**
+     * The commune officer's own dossier, its row locked to the end of the transaction (read first: see
+     * {@link Dossiers#lockById}); the state checked after this is the state the change applies to.
+     */
+    private Dossier locked(SignedInUser user, Long id) {
+        requireCommuneOfficer(user);
+        return dossiers.lockByIdAndCommuneId(id, user.communeId()).orElseThrow(() -> new NotFoundException("Dossier", id));
     }
 
     private void record(Dossier dossier, SignedInUser user, String type, String detail) {

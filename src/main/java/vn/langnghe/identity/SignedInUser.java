@@ -9,17 +9,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal Spring Security keeps for a signed-in user: enough to scope every query. */
 public record SignedInUser(String username, String passwordHash, String fullName, Role role, Long communeId,
-        boolean enabled, boolean locked) implements UserDetails, AuthenticatedPrincipal {
+        boolean enabled) implements UserDetails, AuthenticatedPrincipal {
 
-    static SignedInUser of(UserAccount account, boolean locked) {
+    static SignedInUser of(UserAccount account) {
         return new SignedInUser(account.getUsername(), account.getPasswordHash(), account.getFullName(),
-                account.getRole(), account.getCommuneId(), account.isEnabled(), locked);
-    }
-
-    /** Locked for a while after repeated wrong passwords ({@link LoginAttempts}). */
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
+                account.getRole(), account.getCommuneId(), account.isEnabled());
     }
 
     @Override

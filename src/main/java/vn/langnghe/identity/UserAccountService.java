@@ -22,14 +22,12 @@ public class UserAccountService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginAttempts attempts;
+
     private final AdministrativeUnits units;
 
-    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-            AdministrativeUnits units) {
+    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, AdministrativeUnits units) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.attempts = attempts;
         this.units = units;
     }
 
@@ -37,7 +35,7 @@ public class UserAccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> SignedInUser.of(account, attempts.isLocked(username)))
+                .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

@@ -59,6 +59,16 @@ public class Notification {
         return id;
     }
 
+    /** The role every holder of which is concerned, or null for a commune's notification. */
+    public String getRecipientRole() {
+        return recipientRole;
+    }
+
+    /** The commune whose officers are concerned, or null for a role's notification. */
+    public Long getRecipientCommuneId() {
+        return recipientCommuneId;
+    }
+
     public String getMessageKey() {
         return messageKey;
     }

@@ -1,9 +1,11 @@
 package vn.langnghe.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,8 @@ import vn.langnghe.workflow.TaskEscalated;
 
 /**
  * Writes a notification for every event the users care about, in the transaction of the event, and
- * reads them back per user. A commune officer sees their commune's; a provincial user their role's.
+ * reads them back per user. A commune officer sees their commune's; a provincial user their role's. Each one
+ * written is announced as {@link NotificationWritten}, in the same transaction, for the mail.
  */
 @Service
 @Transactional
@@ -25,10 +28,12 @@ public class NotificationService {
 
     private final Notifications notifications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(Notifications notifications, Clock clock) {
+    NotificationService(Notifications notifications, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A notification as shown: its text key and arguments, and whether this user has read it. */
@@ -49,6 +54,12 @@ public class NotificationService {
         return notifications.unread(user.role().name(), communeOf(user), user.username());
     }
 
+    /** The user's notifications written after {@code after}, oldest first; empty when there are none. */
+    @Transactional(readOnly = true)
+    public List<Notification> since(SignedInUser user, Instant after) {
+        return notifications.forRecipientSince(user.role().name(), communeOf(user), after);
+    }
+
     public void markAllRead(SignedInUser user) {
         notifications.markAllRead(user.role().name(), communeOf(user), user.username());
     }
@@ -63,19 +74,23 @@ public class NotificationService {
             case NOT_RECOMMENDED -> List.of(String.valueOf(event.dossierId()));
             case RECOGNISED, REJECTED -> List.of(String.valueOf(event.dossierId()), event.reason());
         };
-        notifications.save(new Notification(null, event.communeId(), key, arguments, event.dossierId(), clock.instant()));
+        write(new Notification(null, event.communeId(), key, arguments, event.dossierId(), clock.instant()));
     }
 
     @EventListener
     void on(TaskArrived event) {
-        notifications.save(new Notification(event.candidateGroup(), null, "notification.task.arrived." + event.step().name(),
+        write(new Notification(event.candidateGroup(), null, "notification.task.arrived." + event.step().name(),
                 List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
     }
 
     @EventListener
     void on(TaskEscalated event) {
-        notifications.save(new Notification(Role.LEADER.name(), null, "notification.task.escalated." + event.step().name(),
+        write(new Notification(Role.LEADER.name(), null, "notification.task.escalated." + event.step().name(),
                 List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+    }
+
+    private void write(Notification notification) {
+        events.publishEvent(new NotificationWritten(notifications.save(notification)));
     }
 
     /** Commune officers read their commune's notifications; nobody else reads by commune. */

@@ -1,5 +1,6 @@
 package vn.langnghe.notification;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,13 @@ interface Notifications extends JpaRepository<Notification, Long> {
             order by n.createdAt desc, n.id desc
             """)
     List<Notification> forRecipient(String role, Long communeId, Pageable page);
+
+    @Query("""
+            select n from Notification n
+            where (n.recipientRole = :role or n.recipientCommuneId = :communeId) and n.createdAt > :after
+            order by n.createdAt, n.id
+            """)
+    List<Notification> forRecipientSince(String role, Long communeId, Instant after);
 
     @Query(value = """
             select count(*) from notification n

@@ -86,9 +86,8 @@ class DemoRegistry implements ApplicationRunner {
                     .findFirst().orElseThrow().id();
             String craft = village.get("craft").replaceFirst("\\s*\\(.*\\)$", "");
             Title title = "LNTT".equals(village.get("title")) ? Title.TRADITIONAL_CRAFT_VILLAGE : Title.CRAFT_VILLAGE;
-            recorder.record(new DossierRecognised(null, commune, title, name, List.of(name),
+            RegistryEntry entry = recorder.write(new DossierRecognised(null, commune, title, null, name, List.of(name),
                     Integer.valueOf(village.get("activity_group")), craft, null, null));
-            RegistryEntry entry = entries.findVillage(commune, name).orElseThrow();
             Latest latest = LATEST.get(name);
             for (int year = FIRST_YEAR; year <= LATEST_YEAR; year++) {
                 registry.store(entry, figures(latest, year), true, FILED_BY);

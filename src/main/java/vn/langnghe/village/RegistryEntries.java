@@ -1,11 +1,18 @@
 package vn.langnghe.village;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.langnghe.common.Folding;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
+
+    /** The entry, its row locked until the transaction ends (see {@link RegistryReviews#lock}). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from RegistryEntry e where e.id = :id")
+    Optional<RegistryEntry> lockById(Long id);
 
     /**
      * The names of the entries of a kind in a commune (as recorded), without loading the entries and their
@@ -13,12 +20,13 @@ interface RegistryEntries extends JpaRepository<RegistryEntry, Long> {
      */
     List<EntryName> findNamesByCommuneIdAndKind(Long communeId, EntryKind kind);
 
-    /** The village of the commune recorded under this name, compared without diacritics or case ({@link Folding}). */
-    default Optional<RegistryEntry> findVillage(Long communeId, String name) {
-        String folded = Folding.fold(name);
-        return findNamesByCommuneIdAndKind(communeId, EntryKind.VILLAGE).stream()
-                .filter(e -> Folding.fold(e.getName()).equals(folded)).findFirst().flatMap(e -> findById(e.getId()));
-    }
+    /**
+     * The villages of a commune, as recorded or after the 2025 reform, by name. A dossier picks one of these;
+     * nothing looks a village up by its name, so "Xóm Lúc" and "Xóm Lục" stay two villages.
+     */
+    @Query("select e from RegistryEntry e where e.kind = vn.langnghe.village.EntryKind.VILLAGE"
+            + " and (e.communeId = :commune or e.currentCommuneId = :commune) order by e.name, e.id")
+    List<RegistryEntry> villagesOf(Long commune);
 
     interface EntryName {
         Long getId();

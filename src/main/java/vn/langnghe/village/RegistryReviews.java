@@ -139,8 +139,16 @@ public class RegistryReviews {
         return events.findByEntryIdOrderByAtAscIdAsc(registry.entry(user, entryId).getId());
     }
 
+    /**
+     * Locks the entry's row to the end of the transaction: the workflow calls this first in every command on a
+     * revocation task of the entry, before it reads the task again and changes anything, so such commands queue.
+     */
+    public void lock(Long entryId) {
+        entries.lockById(entryId).orElseThrow(() -> new NotFoundException("Registry entry", entryId));
+    }
+
     private RegistryEntry underReview(Long entryId) {
-        RegistryEntry entry = entries.findById(entryId).orElseThrow(() -> new NotFoundException("Registry entry", entryId));
+        RegistryEntry entry = entries.lockById(entryId).orElseThrow(() -> new NotFoundException("Registry entry", entryId));
         if (entry.getStatus() != RegistryStatus.UNDER_REVIEW) {
             throw new ConflictException("revocation.error.notUnderReview");
         }

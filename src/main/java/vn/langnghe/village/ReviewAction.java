@@ -1,7 +1,11 @@
 package vn.langnghe.village;
 
-/** A step of the review and revocation procedure of a registry entry (DOMAIN.md §3 step 7). */
+/** A step of an entry's history: its recognitions, and its review and revocation procedure. */
 public enum ReviewAction {
+    /** A decision granted the entry a title it did not hold (the note is the title). */
+    RECOGNISED,
+    /** A decision upgraded the title in force (the note is "old,new"). */
+    UPGRADED,
     /** The annual review flagged the village and the procedure started. */
     STARTED,
     /** The reviewer found nothing to act on: the title stays. */

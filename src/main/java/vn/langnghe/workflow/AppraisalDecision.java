@@ -5,7 +5,7 @@ import vn.langnghe.review.CriterionFinding;
 
 /** The appraisal's outcome with the reviewer's findings and written opinion. */
 public record AppraisalDecision(Outcome outcome, List<CriterionFinding> findings, String opinion,
-        Integer deadlineDays) {
+        Integer deadlineDays) implements TaskDecision {
 
     public enum Outcome {
         RECOMMEND,
@@ -15,5 +15,10 @@ public record AppraisalDecision(Outcome outcome, List<CriterionFinding> findings
 
     public AppraisalDecision {
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    @Override
+    public Step step() {
+        return Step.APPRAISAL;
     }
 }

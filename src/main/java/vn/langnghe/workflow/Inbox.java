@@ -2,7 +2,9 @@ package vn.langnghe.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -19,25 +24,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.common.ConflictException;
-import vn.langnghe.common.VietnamTime;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.council.CouncilService;
 import vn.langnghe.criteria.Title;
-import vn.langnghe.decision.RecognitionDecisions;
-import vn.langnghe.decision.RevocationDecisions;
-import vn.langnghe.identity.Role;
-import vn.langnghe.village.RegistryReviews;
-import vn.langnghe.dossier.StatutoryClock;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierProgress;
-import vn.langnghe.dossier.ReviewStage;
+import vn.langnghe.dossier.StatutoryClock;
+import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
-import vn.langnghe.review.AppraisalService;
-import vn.langnghe.review.Recommendation;
 import vn.langnghe.territory.AdministrativeUnit;
 import vn.langnghe.territory.AdministrativeUnits;
+import vn.langnghe.village.RegistryReviews;
 
 /**
  * "Việc cần làm" for every provincial role: the tasks a user may take (their role is a candidate group)
@@ -48,35 +48,35 @@ import vn.langnghe.territory.AdministrativeUnits;
 @Transactional
 public class Inbox {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VietnamTime.ZONE);
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final DossierProgress progress;
-    private final AppraisalService appraisals;
     private final AdministrativeUnits units;
     private final StatutoryClock statutoryClock;
     private final CouncilService council;
-    private final RecognitionDecisions decisions;
     private final RegistryReviews reviews;
-    private final RevocationDecisions revocations;
     private final Clock clock;
+    private final Map<Step, StepHandler<?>> handlers = new EnumMap<>(Step.class);
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, DossierProgress progress,
-            AppraisalService appraisals, AdministrativeUnits units, StatutoryClock statutoryClock,
-            CouncilService council, RecognitionDecisions decisions, RegistryReviews reviews,
-            RevocationDecisions revocations, Clock clock) {
+            AdministrativeUnits units, StatutoryClock statutoryClock, CouncilService council, RegistryReviews reviews,
+            List<StepHandler<?>> handlers, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.progress = progress;
-        this.appraisals = appraisals;
         this.units = units;
         this.statutoryClock = statutoryClock;
         this.council = council;
-        this.decisions = decisions;
         this.reviews = reviews;
-        this.revocations = revocations;
         this.clock = clock;
+        handlers.forEach(handler -> this.handlers.put(handler.step(), handler));
+        if (this.handlers.size() != Step.values().length) {
+            throw new IllegalStateException("Every step needs a handler: " + this.handlers.keySet());
+        }
     }
 
     /** Filters of the inbox; null means any. */
@@ -150,168 +150,147 @@ public class Inbox {
         return present(List.of(visibleTask(user, taskId))).get(0);
     }
 
-    /** Takes the task. Exactly one of several users claiming at once wins; the others get "already taken". */
+    /**
+     * Takes the task. Exactly one of several users claiming at once wins; the others get "already taken" (or
+     * "already done", when the winner also completed it).
+     */
     public void claim(SignedInUser user, String taskId) {
-        take(user, visibleTask(user, taskId));
+        Task task = lockedTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("task.error.alreadyTaken");
+        }
+        take(user, task);
     }
 
     private void take(SignedInUser user, Task task) {
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(user.username())) {
-                return;
+        if (task.getAssignee() == null) {
+            try {
+                tasks.claim(task.getId(), user.username());
+            } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+                throw new ConflictException("task.error.alreadyTaken");
             }
-            throw new ConflictException("task.error.alreadyTaken");
-        }
-        try {
-            tasks.claim(task.getId(), user.username());
-        } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new ConflictException("task.error.alreadyTaken");
         }
     }
 
     /** Gives the task back to its candidates; a council ballot is personal and cannot be given back. */
     public void release(SignedInUser user, String taskId) {
-        Task task = ownTask(user, taskId);
+        Task task = lockedTask(user, taskId);
         if (Step.COUNCIL_VOTE.taskKey().equals(task.getTaskDefinitionKey())) {
             throw new ConflictException("task.error.ballotIsPersonal");
         }
+        if (task.getAssignee() == null) {
+            throw new ConflictException("task.error.notTaken");
+        }
+        mine(user, task);
         tasks.setAssignee(task.getId(), null);
     }
 
-    /** Casts the member's ballot; the last ballot of a round closes it and passes the results on. */
-    public void completeVote(SignedInUser user, String taskId, VoteDecision vote) {
-        Task task = ownTask(user, taskId, Step.COUNCIL_VOTE);
-        if (vote == null || vote.outcome() == null) {
+    /**
+     * Completes the task with the user's decision, for the screens: refused unless the decision is of the task's
+     * step. One transaction from the check to the engine: the task's record is locked first, the task read again,
+     * taken for the user if nobody has it, then its step's handler writes the domain rows and completes it.
+     */
+    public void complete(SignedInUser user, String taskId, TaskDecision decision) {
+        if (decision == null) {
             throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
         }
-        // The ballot's own variables (CouncilAgenda), read without loading the round's execution tree.
-        Map<String, Object> ballot = tasks.getVariablesLocal(task.getId(),
-                List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
-        Long roundId = (Long) ballot.get(CouncilRoundProcess.ROUND_ID);
-        if (roundId == null) {
-            // A ballot created before CouncilAgenda labelled ballots with their round: the round's process has it.
-            roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
+        WorkItem item = ownItem(user, taskId);
+        if (decision.step() != item.step()) {
+            throw new InvalidInputException(Problem.of("step", "task.error.wrongStep"));
         }
-        council.recordVote(roundId, (Long) ballot.get(RecognitionProcess.DOSSIER_ID), user.username(), vote.outcome(),
-                vote.opinion(), vote.remarks());
-        tasks.complete(task.getId());
+        carryOut(user, item, decision);
     }
 
-    /** The leader approves (decision, certificate, registry) or rejects (with a reason) a recommended dossier. */
-    public void completeDecision(SignedInUser user, String taskId, LeaderDecision decision) {
-        Task task = ownTask(user, taskId, Step.DECISION);
-        if (decision == null || decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
-        Long dossierId = dossierId(task);
-        // The engine's part first: an approval takes the year's next decision number, whose row stays locked
-        // until this transaction commits, so the other leaders' approvals wait for as little as possible.
-        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
-        if (decision.outcome() == LeaderDecision.Outcome.APPROVE) {
-            decisions.approve(user, dossierId);
-        } else {
-            decisions.reject(user, dossierId, decision.reason());
-        }
-        progress.flush();
+    /** {@link #complete(SignedInUser, String, TaskDecision)} with the API's form, read by the task's step. */
+    public void complete(SignedInUser user, String taskId, TaskForm form) {
+        WorkItem item = ownItem(user, taskId);
+        carryOut(user, item, handler(item.step()).read(form));
     }
 
-    public void completeDistrict(SignedInUser user, String taskId, String opinion) {
-        Task task = ownTask(user, taskId, Step.DISTRICT_APPRAISAL);
-        if (opinion == null || opinion.isBlank()) {
-            throw new InvalidInputException(Problem.of("opinion", "review.error.opinion"));
+    @SuppressWarnings("unchecked")
+    private <D extends TaskDecision> void carryOut(SignedInUser user, WorkItem item, D decision) {
+        StepHandler<D> handler = (StepHandler<D>) handler(item.step());
+        try {
+            handler.complete(user, item, decision);
+        } catch (NullValueException | OptimisticLockingException e) {
+            // Not reached while every command takes the record's lock first; said as a refusal if it ever is.
+            throw new ConflictException("task.error.done");
         }
-        progress.districtAppraised(user.username(), dossierId(task), opinion.strip());
-        tasks.complete(task.getId());
     }
 
-    public void completeIntake(SignedInUser user, String taskId, IntakeDecision decision) {
-        Task task = ownTask(user, taskId, Step.INTAKE);
-        if (decision == null || decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
-        Long dossierId = dossierId(task);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("outcome", decision.outcome().name());
-        if (decision.outcome() == IntakeDecision.Outcome.ACCEPT) {
-            progress.accept(user.username(), dossierId);
-        } else {
-            LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.INTAKE,
-                    decision.reason(), decision.deadlineDays());
-            variables.put("returnedFrom", ReviewStage.INTAKE.name());
-            variables.put("supplementDeadline", VietnamTime.endOf(deadline));
-        }
-        tasks.complete(task.getId(), variables);
-        progress.flush();
-    }
-
-    public void completeAppraisal(SignedInUser user, String taskId, AppraisalDecision decision) {
-        Task task = ownTask(user, taskId, Step.APPRAISAL);
-        if (decision == null || decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
-        Long dossierId = dossierId(task);
-        Dossier dossier = progress.find(dossierId);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("outcome", decision.outcome().name());
-        if (decision.outcome() == AppraisalDecision.Outcome.REQUEST_SUPPLEMENT) {
-            appraisals.record(dossier, user.username(), null, decision.findings(), decision.opinion());
-            LocalDate deadline = progress.returnForSupplement(user.username(), dossierId, ReviewStage.APPRAISAL,
-                    decision.opinion(), decision.deadlineDays());
-            variables.put("returnedFrom", ReviewStage.APPRAISAL.name());
-            variables.put("supplementDeadline", VietnamTime.endOf(deadline));
-        } else {
-            boolean recommended = decision.outcome() == AppraisalDecision.Outcome.RECOMMEND;
-            appraisals.record(dossier, user.username(),
-                    recommended ? Recommendation.RECOMMEND : Recommendation.NOT_RECOMMEND, decision.findings(),
-                    decision.opinion());
-            progress.awaitCouncil(user.username(), dossierId, recommended, decision.opinion());
-        }
-        tasks.complete(task.getId(), variables);
-        progress.flush();
+    private StepHandler<?> handler(Step step) {
+        return handlers.get(step);
     }
 
     /**
-     * The reviewer clears a flagged village (recognised again, the procedure ends), proposes revocation to the
-     * leader, or asks its commune; each with a written reason or question.
+     * The task the user may work on, after its record's lock: read once to find the record, and again once the
+     * lock is held, so what is checked is what the previous holder left. A task gone in between is "done".
      */
-    public void completeRegistryReview(SignedInUser user, String taskId, RegistryReviewDecision decision) {
-        Task task = ownTask(user, taskId, Step.REGISTRY_REVIEW);
-        if (decision == null || decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+    private Task lockedTask(SignedInUser user, String taskId) {
+        lock(subject(visibleTask(user, taskId)));
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw done(taskId);
         }
-        Long villageId = villageId(task);
-        switch (decision.outcome()) {
-            case CLEAR -> reviews.clear(user.username(), villageId, decision.text());
-            case CONFIRM -> reviews.propose(user.username(), villageId, decision.text());
-            case ASK_COMMUNE -> reviews.askCommune(user.username(), villageId, decision.text());
-        }
-        tasks.complete(task.getId(), Map.of("outcome", decision.outcome().name()));
+        return task;
     }
 
-    /** The village's commune answers the reviewer's question; the review task comes back. */
-    public void completeCommuneExplanation(SignedInUser user, String taskId, String answer) {
-        Task task = ownTask(user, taskId, Step.COMMUNE_EXPLANATION);
-        reviews.communeAnswered(user.username(), villageId(task), answer);
-        tasks.complete(task.getId());
+    private WorkItem ownItem(SignedInUser user, String taskId) {
+        Task task = lockedTask(user, taskId);
+        mine(user, task);
+        take(user, task);
+        return subject(task);
     }
 
-    /** The leader revokes (numbered decision, PDF, registry entry revoked) or keeps the title, with a reason. */
-    public void completeRevocationDecision(SignedInUser user, String taskId, RevocationDecision decision) {
-        Task task = ownTask(user, taskId, Step.REVOCATION_DECISION);
-        if (decision == null || decision.outcome() == null) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
+    /** Refused when someone else has taken the task. */
+    private static void mine(SignedInUser user, Task task) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new AccessDeniedException("Task " + task.getId() + " belongs to " + task.getAssignee());
         }
-        Long villageId = villageId(task);
-        if (decision.outcome() == RevocationDecision.Outcome.REVOKE) {
-            revocations.revoke(user, villageId, decision.reason());
+    }
+
+    /** The record a task concerns, whose row every command on the task locks first. */
+    private WorkItem subject(Task task) {
+        Step step = Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
+        if (step == Step.COUNCIL_VOTE) {
+            // The ballot's own variables (CouncilAgenda), read without loading the round's execution tree.
+            Map<String, Object> ballot = tasks.getVariablesLocal(task.getId(),
+                    List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
+            Long roundId = (Long) ballot.get(CouncilRoundProcess.ROUND_ID);
+            if (roundId == null) {
+                // A ballot created before CouncilAgenda labelled ballots with their round: the round's process has it.
+                roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
+            }
+            return new WorkItem(task.getId(), step, (Long) ballot.get(RecognitionProcess.DOSSIER_ID), roundId, null);
+        }
+        if (isRevocation(step)) {
+            return new WorkItem(task.getId(), step, null, null,
+                    (Long) runtime.getVariable(task.getProcessInstanceId(), RevocationProcess.VILLAGE_ID));
+        }
+        return new WorkItem(task.getId(), step, dossierId(task), null, null);
+    }
+
+    private void lock(WorkItem item) {
+        if (item.roundId() != null) {
+            council.lock(item.roundId());
+        } else if (item.entryId() != null) {
+            reviews.lock(item.entryId());
         } else {
-            reviews.keep(user.username(), villageId, decision.reason());
+            progress.lock(item.dossierId());
         }
-        tasks.complete(task.getId(), Map.of("decision", decision.outcome().name()));
     }
 
-    private Long villageId(Task task) {
-        return (Long) runtime.getVariable(task.getProcessInstanceId(), RevocationProcess.VILLAGE_ID);
+    /**
+     * "Already done", saying when and by whom when the task was completed (not cancelled by the process moving on,
+     * e.g. a round the chair closed).
+     */
+    private ConflictException done(String taskId) {
+        HistoricTaskInstance finished = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (finished != null && finished.getEndTime() != null && "completed".equals(finished.getDeleteReason())) {
+            return new ConflictException("task.error.doneBy", TIME.format(finished.getEndTime().toInstant()),
+                    String.valueOf(finished.getAssignee()));
+        }
+        return new ConflictException("task.error.done");
     }
 
     private TaskQuery query(SignedInUser user, Filter filter) {
@@ -347,7 +326,7 @@ public class Inbox {
             boolean done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
             if (done && mayHaveSeen(user, taskId) && ownCommune(user, history.createHistoricTaskInstanceQuery()
                     .taskId(taskId).singleResult().getProcessInstanceId())) {
-                throw new ConflictException("task.error.done");
+                throw done(taskId);
             }
             throw new NotFoundException("Task", taskId);
         }
@@ -373,25 +352,6 @@ public class Inbox {
     private boolean mayHaveSeen(SignedInUser user, String taskId) {
         return history.createHistoricIdentityLinkLogQuery().taskId(taskId).groupId(user.role().name()).count() > 0
                 || history.createHistoricIdentityLinkLogQuery().taskId(taskId).userId(user.username()).count() > 0;
-    }
-
-    private Task ownTask(SignedInUser user, String taskId, Step step) {
-        Task task = ownTask(user, taskId);
-        if (!step.taskKey().equals(task.getTaskDefinitionKey())) {
-            throw new InvalidInputException(Problem.of("step", "task.error.wrongStep"));
-        }
-        return task;
-    }
-
-    /** The task, claimed for the user if nobody has it; refused when someone else has taken it. */
-    private Task ownTask(SignedInUser user, String taskId) {
-        Task task = visibleTask(user, taskId);
-        if (task.getAssignee() == null) {
-            take(user, task);
-        } else if (!task.getAssignee().equals(user.username())) {
-            throw new AccessDeniedException("Task " + taskId + " belongs to " + task.getAssignee());
-        }
-        return task;
     }
 
     private Long dossierId(Task task) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.langnghe.council.VoteOutcome;
 
 /** A council member's ballot: agree, disagree or recuse, a written opinion (the reason, for a recusal) and optional remarks per criterion. */
-public record VoteDecision(VoteOutcome outcome, String opinion, Map<String, String> remarks) {
+public record VoteDecision(VoteOutcome outcome, String opinion, Map<String, String> remarks) implements TaskDecision {
 
     public VoteDecision {
         Map<String, String> kept = new LinkedHashMap<>();
@@ -18,5 +18,10 @@ public record VoteDecision(VoteOutcome outcome, String opinion, Map<String, Stri
             });
         }
         remarks = Collections.unmodifiableMap(kept);
+    }
+
+    @Override
+    public Step step() {
+        return Step.COUNCIL_VOTE;
     }
 }

@@ -109,12 +109,12 @@ class WorkflowBenchmark {
             SignedInUser user = reviewed.user(member);
             for (Task ballot : tasks.createTaskQuery().processVariableValueEquals("roundId", round.getId())
                     .taskAssignee(member).list()) {
-                inbox.completeVote(user, ballot.getId(), new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
+                inbox.complete(user, ballot.getId(), new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
             }
         }
         SignedInUser leader = reviewed.user("chutich");
         for (Long dossier : agenda) {
-            inbox.completeDecision(leader, reviewed.task(dossier, "Task_Decision"),
+            inbox.complete(leader, reviewed.task(dossier, "Task_Decision"),
                     new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
         }
     }

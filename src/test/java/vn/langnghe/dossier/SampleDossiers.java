@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.identity.SignedInUser;
 
@@ -17,7 +18,7 @@ public final class SampleDossiers {
 
     /** A brocade-weaving craft village with every field filled and the last two full years of production. */
     public static DossierData craftVillage(String villageName) {
-        int lastFullYear = LocalDate.now().getYear() - 1;
+        int lastFullYear = LocalDate.now(VietnamTime.ZONE).getYear() - 1;
         DossierData data = new DossierData();
         data.setTitle(Title.CRAFT_VILLAGE);
         data.setVillageName(villageName);

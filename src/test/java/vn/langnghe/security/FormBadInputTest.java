@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import vn.langnghe.KaribuTest;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.identity.SignedInUser;
@@ -39,7 +40,7 @@ import vn.langnghe.village.RegistryService;
 class FormBadInputTest extends KaribuTest {
 
     private static final String LONG = "Làng ".repeat(2000);
-    private static final int NEXT_YEAR = LocalDate.now().getYear() + 1;
+    private static final int NEXT_YEAR = LocalDate.now(VietnamTime.ZONE).getYear() + 1;
 
     @Autowired
     DossierService dossiers;
@@ -47,7 +48,7 @@ class FormBadInputTest extends KaribuTest {
     RegistryService registry;
 
     static Stream<Arguments> dossierForm() {
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(VietnamTime.ZONE).getYear() - 1;
         String production = "Giá trị sản xuất năm " + lastYear;
         return Stream.of(
                 bad("negative households", "Tổng số hộ trên địa bàn", "Tổng số hộ trên địa bàn", -1),

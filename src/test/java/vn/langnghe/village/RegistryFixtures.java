@@ -33,7 +33,19 @@ public final class RegistryFixtures {
 
     public static DossierRecognised recognition(long commune, Title title, String village, int group, String craft,
             String decision, LocalDate on) {
-        return new DossierRecognised(null, commune, title, village, List.of(village), group, craft, decision, on);
+        return new DossierRecognised(null, commune, title, null, village, List.of(village), group, craft, decision, on);
+    }
+
+    /** The same recognition for a village the registry already holds, as the dossier named it. */
+    public static DossierRecognised recognitionOf(long commune, Long entryId, Title title, String village, int group,
+            String craft, String decision, LocalDate on) {
+        return new DossierRecognised(null, commune, title, entryId, village, List.of(village), group, craft, decision,
+                on);
+    }
+
+    /** The village of the commune recorded under exactly this name (NFC bytes, case and tone marks included). */
+    static RegistryEntry village(RegistryEntries entries, long commune, String name) {
+        return entries.villagesOf(commune).stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
     }
 
     public static LabourFigures figures(int year, int total, int participating, int workers, int regular,

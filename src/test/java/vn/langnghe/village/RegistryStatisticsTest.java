@@ -128,7 +128,7 @@ class RegistryStatisticsTest {
 
     private RegistryEntry recognise(long commune, Title title, String name, int group, LocalDate on) {
         events.publishEvent(recognition(commune, title, name, group, "nghề thử", "1/QĐ-UBND", on));
-        return entries.findVillage(commune, name).orElseThrow();
+        return RegistryFixtures.village(entries, commune, name);
     }
 
     private void dossier(String state, LocalDate decidedOn, Boolean withinLimit) {

@@ -61,7 +61,7 @@ class ConcurrentApprovalTest {
         for (String task : tasks) {
             done.add(pool.submit(() -> {
                 start.await();
-                inbox.completeDecision(leader, task, new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
+                inbox.complete(leader, task, new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
                 return null;
             }));
         }
@@ -83,7 +83,7 @@ class ConcurrentApprovalTest {
         Dossier next = reviewed.awaitingCouncil("Làng sau cùng");
         reviewed.openRound("Phiên kiểm tra số", List.of("hoidong4"), 1, List.of(next.getId()));
         reviewed.vote("hoidong4", next.getId(), VoteOutcome.AGREE);
-        inbox.completeDecision(leader, reviewed.task(next.getId(), "Task_Decision"),
+        inbox.complete(leader, reviewed.task(next.getId(), "Task_Decision"),
                 new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
         String nextNumber = documents.list(commune, next.getId()).stream()
                 .filter(doc -> doc.getKind() == DocumentKind.DECISION).findFirst().orElseThrow().getNumber();

@@ -105,7 +105,7 @@ class CouncilProcessTest {
         assertThat(state(dossier)).isEqualTo(DossierState.AWAITING_DECISION);
 
         ProcessInstance process = process(dossier);
-        inbox.completeDecision(leader, reviewed.task(dossier.getId(), "Task_Decision"),
+        inbox.complete(leader, reviewed.task(dossier.getId(), "Task_Decision"),
                 new LeaderDecision(LeaderDecision.Outcome.APPROVE, null));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Recognised");
@@ -146,12 +146,12 @@ class CouncilProcessTest {
         THREE.forEach(member -> reviewed.vote(member, dossier.getId(), VoteOutcome.AGREE));
         String task = reviewed.task(dossier.getId(), "Task_Decision");
 
-        assertThatThrownBy(() -> inbox.completeDecision(leader, task, new LeaderDecision(LeaderDecision.Outcome.REJECT, " ")))
+        assertThatThrownBy(() -> inbox.complete(leader, task, new LeaderDecision(LeaderDecision.Outcome.REJECT, " ")))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(process(dossier)).isWaitingAt("Task_Decision");
 
         ProcessInstance process = process(dossier);
-        inbox.completeDecision(leader, task, new LeaderDecision(LeaderDecision.Outcome.REJECT,
+        inbox.complete(leader, task, new LeaderDecision(LeaderDecision.Outcome.REJECT,
                 "Nghề mới hình thành, chưa đủ 20 năm"));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Rejected");
@@ -250,7 +250,7 @@ class CouncilProcessTest {
         CouncilRound round = reviewed.openRound("Phiên kiểm tra phiếu", THREE, null, List.of(dossier.getId()));
         String ballot = reviewed.ballot("hoidong1", dossier.getId());
 
-        assertThatThrownBy(() -> inbox.completeVote(reviewed.user("hoidong1"), ballot,
+        assertThatThrownBy(() -> inbox.complete(reviewed.user("hoidong1"), ballot,
                 new VoteDecision(VoteOutcome.RECUSE, "  ", null)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).messageKey())
@@ -267,7 +267,7 @@ class CouncilProcessTest {
         assertThat(taskService.getVariableLocal(ballot, CouncilRoundProcess.ROUND_ID)).isEqualTo(round.getId());
         taskService.removeVariableLocal(ballot, CouncilRoundProcess.ROUND_ID);
 
-        inbox.completeVote(reviewed.user("hoidong1"), ballot, new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
+        inbox.complete(reviewed.user("hoidong1"), ballot, new VoteDecision(VoteOutcome.AGREE, "Đồng ý", null));
 
         assertThat(council.participants(leader, round.getId())).isOne();
     }

@@ -51,7 +51,7 @@ class FailingJobTest {
         SignedInUser commune = reviewed.user("xa.daidong");
         Dossier dossier = dossiers.submit(commune,
                 SampleDossiers.prepared(dossiers, commune, SampleDossiers.craftVillage("Xóm Bui")).getId());
-        inbox.completeIntake(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),
+        inbox.complete(reviewed.user("tiepnhan"), reviewed.task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dossier.getId()))
                 .singleResult().getId();

@@ -46,7 +46,7 @@ class KilledConnectionTest {
 
         jdbc.execute("CREATE TRIGGER slow_dossier_update BEFORE UPDATE ON dossier FOR EACH ROW SET @pause = SLEEP(20)");
         try {
-            CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> inbox.completeIntake(officer, intake,
+            CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> inbox.complete(officer, intake,
                     new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null)));
             Long connection = waitForUpdateOfDossier();
             jdbc.execute("KILL CONNECTION " + connection);
@@ -60,7 +60,7 @@ class KilledConnectionTest {
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.SUBMITTED);
         assertThat(dossiers.history(commune, dossier.getId())).extracting("type").doesNotContain("ACCEPTED");
 
-        inbox.completeIntake(officer, intake, new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.complete(officer, intake, new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.IN_APPRAISAL);
     }
 

@@ -79,7 +79,7 @@ class RecognitionProcessTest {
         ProcessInstance process = processOf(dossier);
         assertThat(process).isWaitingAt("Task_Intake");
 
-        inbox.completeIntake(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.complete(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
 
         assertThat(process).isWaitingAt("Task_Appraisal");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.IN_APPRAISAL);
@@ -87,7 +87,7 @@ class RecognitionProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId()).singleResult().getDueDate())
                 .as("the appraisal is due on the statutory limit").isEqualTo(VietnamTime.endOf(due));
 
-        inbox.completeAppraisal(reviewer, taskOf(process), recommendation(AppraisalDecision.Outcome.RECOMMEND));
+        inbox.complete(reviewer, taskOf(process), recommendation(AppraisalDecision.Outcome.RECOMMEND));
 
         assertThat(process).isWaitingAt("Task_AwaitCouncil");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.AWAITING_COUNCIL);
@@ -104,7 +104,7 @@ class RecognitionProcessTest {
         Dossier dossier = submitted();
         ProcessInstance process = processOf(dossier);
 
-        inbox.completeIntake(intake, taskOf(process),
+        inbox.complete(intake, taskOf(process),
                 new IntakeDecision(IntakeDecision.Outcome.RETURN, "Thiếu chữ ký trên danh sách hộ", 15));
 
         assertThat(process).isWaitingAt("Gateway_AwaitSupplement");
@@ -123,7 +123,7 @@ class RecognitionProcessTest {
     void returnedAndWithdrawnWhenTheDeadlinePasses() {
         Dossier dossier = submitted();
         ProcessInstance process = processOf(dossier);
-        inbox.completeIntake(intake, taskOf(process),
+        inbox.complete(intake, taskOf(process),
                 new IntakeDecision(IntakeDecision.Outcome.RETURN, "Thiếu văn bản môi trường", 2));
         LocalDate deadline = dossiers.get(commune, dossier.getId()).getSupplementDeadline();
         assertThat(management.createJobQuery().processInstanceId(process.getId()).executable().count())
@@ -141,9 +141,9 @@ class RecognitionProcessTest {
     void supplementRequestedAtAppraisalPausesTheClockAndResumesAtAppraisal() {
         Dossier dossier = submitted();
         ProcessInstance process = processOf(dossier);
-        inbox.completeIntake(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.complete(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
 
-        inbox.completeAppraisal(reviewer, taskOf(process), new AppraisalDecision(
+        inbox.complete(reviewer, taskOf(process), new AppraisalDecision(
                 AppraisalDecision.Outcome.REQUEST_SUPPLEMENT, List.of(), "Cần bổ sung kế hoạch bảo vệ môi trường", 10));
 
         assertThat(process).isWaitingAt("Gateway_AwaitSupplement");
@@ -180,7 +180,7 @@ class RecognitionProcessTest {
     void escalatesAnAppraisalNearingItsLimitWithoutInterruptingIt() {
         Dossier dossier = submitted();
         ProcessInstance process = processOf(dossier);
-        inbox.completeIntake(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.complete(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
         Job escalation = management.createJobQuery().processInstanceId(process.getId())
                 .activityId("Timer_AppraisalEscalation").singleResult();
         LocalDate due = dossiers.clock(commune, dossier.getId()).dueDate();
@@ -202,7 +202,7 @@ class RecognitionProcessTest {
         jdbc.execute("CREATE TRIGGER refuse_dossier_update BEFORE UPDATE ON dossier FOR EACH ROW "
                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by test'");
         try {
-            assertThatThrownBy(() -> inbox.completeIntake(intake, task,
+            assertThatThrownBy(() -> inbox.complete(intake, task,
                     new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null))).isNotNull();
         } finally {
             jdbc.execute("DROP TRIGGER refuse_dossier_update");
@@ -218,9 +218,9 @@ class RecognitionProcessTest {
     void recommendingNeedsAFindingForEveryJudgementCriterion() {
         Dossier dossier = submitted();
         ProcessInstance process = processOf(dossier);
-        inbox.completeIntake(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
+        inbox.complete(intake, taskOf(process), new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
 
-        assertThatThrownBy(() -> inbox.completeAppraisal(reviewer, taskOf(process),
+        assertThatThrownBy(() -> inbox.complete(reviewer, taskOf(process),
                 new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(), "Đủ điều kiện", null)))
                 .hasMessageContaining("review.error.findingMissing");
         assertThat(process).isWaitingAt("Task_Appraisal");

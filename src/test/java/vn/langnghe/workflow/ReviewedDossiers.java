@@ -46,7 +46,7 @@ public final class ReviewedDossiers {
         return signedIn.computeIfAbsent(username, users::loadUserByUsername);
     }
 
-    /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
+    /** Submitted by Xã Đại Đồng (xa.daidong), accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
         return awaitingCouncil(user("xa.daidong"), village);
     }
@@ -77,13 +77,13 @@ public final class ReviewedDossiers {
     }
 
     private Dossier accept(Dossier dossier) {
-        inbox.completeIntake(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
+        inbox.complete(user("tiepnhan"), task(dossier.getId(), "Task_Intake"),
                 new IntakeDecision(IntakeDecision.Outcome.ACCEPT, null, null));
         return dossier;
     }
 
     private Dossier recommend(Dossier dossier) {
-        inbox.completeAppraisal(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
+        inbox.complete(user("thamdinh"), task(dossier.getId(), "Task_Appraisal"),
                 new AppraisalDecision(AppraisalDecision.Outcome.RECOMMEND, List.of(new CriterionFinding("V3", true,
                         "Có kế hoạch bảo vệ môi trường")), "Đủ tiêu chí, đề nghị công nhận", null));
         return dossier;
@@ -99,7 +99,7 @@ public final class ReviewedDossiers {
 
     /** The member casts a ballot on the dossier through the inbox. */
     public void vote(String member, Long dossierId, VoteOutcome outcome) {
-        inbox.completeVote(user(member), ballot(member, dossierId), new VoteDecision(outcome,
+        inbox.complete(user(member), ballot(member, dossierId), new VoteDecision(outcome,
                 outcome == VoteOutcome.RECUSE ? "Tôi là người thân của chủ hộ trong làng" : "Ý kiến của thành viên",
                 null));
     }

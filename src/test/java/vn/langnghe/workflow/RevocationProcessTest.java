@@ -29,8 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.InvalidInputException;
-import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.VietnamTime;
+import vn.langnghe.common.NotFoundException;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
@@ -131,7 +131,7 @@ class RevocationProcessTest {
                 .isEqualTo(1);
 
         for (Long id : List.of(missing, low)) {
-            inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+            inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                     new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, "Đã kiểm tra, xã bổ sung sau."));
         }
     }
@@ -148,14 +148,14 @@ class RevocationProcessTest {
         Long id = flaggedVillage("Xóm Giữ Nguyên");
         ProcessInstance process = process(id);
 
-        assertThatThrownBy(() -> inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        assertThatThrownBy(() -> inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, " "))).isInstanceOf(InvalidInputException.class);
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, "Báo cáo năm đã nộp bản giấy."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.CLEARED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.CLEARED);
     }
 
     @Test
@@ -169,14 +169,14 @@ class RevocationProcessTest {
             assertThat(t.villageName()).isEqualTo("Xóm Đoàn Kết Thử");
         });
 
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CONFIRM, "Không còn hoạt động sản xuất."));
         assertThat(process).isWaitingAt("Task_RevocationDecision");
-        assertThatThrownBy(() -> inbox.completeRevocationDecision(leader, task(id, "Task_RevocationDecision"),
+        assertThatThrownBy(() -> inbox.complete(leader, task(id, "Task_RevocationDecision"),
                 new RevocationDecision(RevocationDecision.Outcome.REVOKE, ""))).isInstanceOf(InvalidInputException.class);
         assertThat(status(id)).isEqualTo(RegistryStatus.UNDER_REVIEW);
 
-        inbox.completeRevocationDecision(leader, task(id, "Task_RevocationDecision"),
+        inbox.complete(leader, task(id, "Task_RevocationDecision"),
                 new RevocationDecision(RevocationDecision.Outcome.REVOKE, "Làng nghề đã ngừng sản xuất hai năm liền."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Revoked");
@@ -190,7 +190,7 @@ class RevocationProcessTest {
         assertThat(registry.openDataPage(new RegistryFilter("Xóm Đoàn Kết Thử", null, null, null, null, commune),
                 RegistryFixtures.firstRows(10)))
                 .as("open data lists titles in force only").isEmpty();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.REVOKED);
 
         DocumentService.Pdf pdf = documents.issued(DocumentKind.REVOCATION, entry.getRevocationDecisionNumber())
                 .orElseThrow();
@@ -206,22 +206,22 @@ class RevocationProcessTest {
     void leaderMayKeepTheTitle() {
         Long id = flaggedVillage("Xóm Được Giữ");
         ProcessInstance process = process(id);
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CONFIRM, "Tỷ lệ hộ tham gia thấp."));
-        inbox.completeRevocationDecision(leader, task(id, "Task_RevocationDecision"),
+        inbox.complete(leader, task(id, "Task_RevocationDecision"),
                 new RevocationDecision(RevocationDecision.Outcome.KEEP, "Xã đã có kế hoạch khôi phục nghề."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Kept");
         assertThat(status(id)).isEqualTo(RegistryStatus.RECOGNISED);
         assertThat(registry.entry(staff, id).getRevocationDecisionNumber()).isNull();
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.PROPOSED, ReviewAction.KEPT);
     }
 
     @Test
     void communeIsAskedAndAnswersThenTheReviewerDecides() {
         Long id = flaggedVillage("Xóm Giải Trình");
         ProcessInstance process = process(id);
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.ASK_COMMUNE, "Vì sao chưa nộp báo cáo năm 2025?"));
         assertThat(process).isWaitingAt("Task_CommuneExplanation");
         String explanation = task(id, "Task_CommuneExplanation");
@@ -231,18 +231,18 @@ class RevocationProcessTest {
         assertThat(inbox.list(otherCommune, Inbox.Filter.NONE, 0, 500)).extracting(InboxTask::id).doesNotContain(explanation);
         assertThatThrownBy(() -> inbox.get(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inbox.claim(otherCommune, explanation)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> inbox.completeCommuneExplanation(otherCommune, explanation, "Không phải xã tôi"))
+        assertThatThrownBy(() -> inbox.complete(otherCommune, explanation, new CommuneAnswer("Không phải xã tôi")))
                 .isInstanceOf(NotFoundException.class);
 
-        inbox.completeCommuneExplanation(officer, explanation, "Xã đã nộp bản giấy ngày 10/01/2026.");
+        inbox.complete(officer, explanation, new CommuneAnswer("Xã đã nộp bản giấy ngày 10/01/2026."));
         assertThatThrownBy(() -> inbox.get(otherCommune, explanation)).as("done, still not theirs")
                 .isInstanceOf(NotFoundException.class);
         assertThat(process).isWaitingAt("Task_RegistryReview");
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.CLEAR, "Giải trình hợp lý."));
 
         assertThat(process).isEnded().hasPassed("EndEvent_Cleared");
-        assertThat(actions(id)).containsExactly(ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
+        assertThat(actions(id)).containsExactly(ReviewAction.RECOGNISED, ReviewAction.STARTED, ReviewAction.ASKED_COMMUNE,
                 ReviewAction.COMMUNE_ANSWERED, ReviewAction.CLEARED);
         assertThat(reviews.history(officer, id)).extracting(ReviewEvent::getNote)
                 .contains("Vì sao chưa nộp báo cáo năm 2025?", "Xã đã nộp bản giấy ngày 10/01/2026.");
@@ -251,7 +251,7 @@ class RevocationProcessTest {
     @Test
     void overTheApiAnotherCommuneGetsNotFoundAndTheOwnCommuneAnswers() {
         Long id = flaggedVillage("Xóm Hỏi Qua API");
-        inbox.completeRegistryReview(reviewer, task(id, "Task_RegistryReview"),
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
                 new RegistryReviewDecision(RegistryReviewDecision.Outcome.ASK_COMMUNE, "Xã cho biết số hộ còn làm nghề."));
         String explanation = task(id, "Task_CommuneExplanation");
         HttpHeaders json = new HttpHeaders();

@@ -192,7 +192,7 @@ public class CouncilRoundView extends VerticalLayout implements BeforeEnterObser
             Toasts.error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
                     .collect(Collectors.joining(" ")));
         } catch (ConflictException e) {
-            Toasts.error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

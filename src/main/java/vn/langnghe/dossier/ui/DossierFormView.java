@@ -42,6 +42,7 @@ import vn.langnghe.dossier.Artisan;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierData;
 import vn.langnghe.dossier.DossierService;
+import vn.langnghe.dossier.KnownVillage;
 import vn.langnghe.dossier.ProductionYear;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
@@ -70,6 +71,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
     private final H2 heading = new H2();
 
     private final Select<Title> title = new Select<>();
+    private final Select<Long> villageEntry = new Select<>();
     private final TextField villageName = new TextField();
     private final TextArea hamlets = new TextArea();
     private final Select<Integer> activityGroup = new Select<>();
@@ -93,7 +95,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         setWidthFull();
         configureFields();
 
-        FormLayout general = form(title, villageName, hamlets, activityGroup, craft, craftSinceYear,
+        FormLayout general = form(title, villageEntry, villageName, hamlets, activityGroup, craft, craftSinceYear,
                 craftAlreadyRecognised, villageAlreadyRecognised);
         FormLayout figures = form(totalHouseholds, participatingHouseholds, workersTotal, workersRegular);
         FormLayout people = form(artisans, contactName, contactPhone);
@@ -114,6 +116,8 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         label(title, "title", true);
         title.setItems(Title.values());
         title.setItemLabelGenerator(t -> t == null ? "" : getTranslation("title." + t.name()));
+        label(villageEntry, "villageEntryId", false);
+        configureVillageEntry();
         label(villageName, "villageName", false);
         label(hamlets, "hamlets", false);
         hamlets.setHelperText(getTranslation("dossier.help.hamlets"));
@@ -134,6 +138,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         label(contactPhone, "contactPhone", false);
 
         binder.forField(title).bind("title");
+        binder.forField(villageEntry).bind("villageEntryId");
         binder.forField(villageName).withNullRepresentation("").bind("villageName");
         binder.forField(hamlets).withConverter(DossierFormView::lines, list -> String.join("\n", list)).bind("hamlets");
         binder.forField(activityGroup).bind("activityGroup");
@@ -150,6 +155,26 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
         binder.forField(contactName).withNullRepresentation("").bind("contactName");
         binder.forField(contactPhone).withNullRepresentation("").bind("contactPhone");
         binder.addValueChangeListener(e -> refreshCriteria());
+    }
+
+    /** The commune's villages in the register, or none for a new one; a chosen village gives its name. */
+    private void configureVillageEntry() {
+        Map<Long, KnownVillage> known = new LinkedHashMap<>();
+        dossiers.villages(user).forEach(v -> known.put(v.id(), v));
+        villageEntry.setItems(known.keySet());
+        villageEntry.setEmptySelectionAllowed(true);
+        villageEntry.setEmptySelectionCaption(getTranslation("dossier.villageEntry.new"));
+        villageEntry.setItemLabelGenerator(id -> id == null ? getTranslation("dossier.villageEntry.new")
+                : getTranslation("dossier.villageEntry.item", known.get(id).name(),
+                        known.get(id).titleInForce() == null ? getTranslation("dossier.villageEntry.noTitle")
+                                : getTranslation("title." + known.get(id).titleInForce().name())));
+        villageEntry.setHelperText(getTranslation("dossier.help.villageEntry"));
+        villageEntry.addValueChangeListener(e -> {
+            villageName.setReadOnly(e.getValue() != null);
+            if (e.getValue() != null) {
+                villageName.setValue(known.get(e.getValue()).name());
+            }
+        });
     }
 
     private void label(HasValue<?, ?> field, String name, boolean required) {
@@ -261,7 +286,7 @@ public class DossierFormView extends VerticalLayout implements BeforeEnterObserv
             e.problems().forEach(this::showProblem);
             notifyError(getTranslation("dossier.error.fixFields"));
         } catch (ConflictException e) {
-            notifyError(getTranslation(e.messageKey()));
+            notifyError(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

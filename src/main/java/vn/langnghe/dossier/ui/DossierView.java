@@ -107,7 +107,7 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
             Toasts.error(e.problems().stream().map(p -> getTranslation(p.messageKey(), p.argumentArray()))
                     .collect(Collectors.joining(" ")));
         } catch (ConflictException e) {
-            Toasts.error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

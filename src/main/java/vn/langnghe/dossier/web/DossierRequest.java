@@ -11,7 +11,7 @@ import vn.langnghe.dossier.DossierData;
 import vn.langnghe.dossier.ProductionYear;
 
 /** The JSON a one-stop system sends to create or update a draft. Fields a title does not use may be absent. */
-record DossierRequest(Title title, String villageName, List<String> hamlets, Integer activityGroup, String craft,
+record DossierRequest(Title title, Long villageEntryId, String villageName, List<String> hamlets, Integer activityGroup, String craft,
         Integer totalHouseholds, Integer participatingHouseholds, Workers workers, List<Figure> production,
         Integer craftSinceYear, Boolean hasRecognisedTraditionalCraft, Boolean alreadyRecognisedCraftVillage,
         List<ArtisanJson> artisans, Contact contact, Long version) {
@@ -37,6 +37,7 @@ record DossierRequest(Title title, String villageName, List<String> hamlets, Int
         DossierData data = new DossierData();
         data.setVersion(version == null ? currentVersion : version);
         data.setTitle(title);
+        data.setVillageEntryId(villageEntryId);
         data.setVillageName(villageName);
         data.setHamlets(hamlets == null ? new ArrayList<>() : new ArrayList<>(hamlets));
         data.setActivityGroup(activityGroup);

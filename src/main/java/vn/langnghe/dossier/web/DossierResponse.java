@@ -12,7 +12,8 @@ import vn.langnghe.dossier.DossierClock;
 import vn.langnghe.dossier.DossierState;
 
 /** A dossier as the API shows it, with its documents and the current criteria check. */
-record DossierResponse(Long id, long version, DossierState state, Title title, Long communeId, String villageName,
+record DossierResponse(Long id, long version, DossierState state, Title title, Long communeId, Long villageEntryId,
+        String villageName,
         List<String> hamlets, Integer activityGroup, String craft, Integer totalHouseholds,
         Integer participatingHouseholds, DossierRequest.Workers workers, List<DossierRequest.Figure> production,
         Integer craftSinceYear, boolean hasRecognisedTraditionalCraft, boolean alreadyRecognisedCraftVillage,
@@ -42,7 +43,7 @@ record DossierResponse(Long id, long version, DossierState state, Title title, L
 
     static DossierResponse of(Dossier d, DossierClock clock, List<Attachment> attachments, CriteriaCheck criteria) {
         return new DossierResponse(d.getId(), d.getVersion(), d.getState(), d.getTitle(), d.getCommuneId(),
-                d.getVillageName(), d.getHamlets(), d.getActivityGroup(), d.getCraft(), d.getTotalHouseholds(),
+                d.getVillageEntryId(), d.getVillageName(), d.getHamlets(), d.getActivityGroup(), d.getCraft(), d.getTotalHouseholds(),
                 d.getParticipatingHouseholds(), new DossierRequest.Workers(d.getWorkersTotal(), d.getWorkersRegular()),
                 d.getProduction().stream().map(p -> new DossierRequest.Figure(p.year(), p.value())).toList(),
                 d.getCraftSinceYear(), d.isCraftAlreadyRecognised(), d.isVillageAlreadyRecognised(), d.getArtisans(),

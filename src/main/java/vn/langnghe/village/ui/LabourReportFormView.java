@@ -161,7 +161,7 @@ public class LabourReportFormView extends VerticalLayout implements BeforeEnterO
             });
             notifyError(getTranslation("report.error.fixFields"));
         } catch (ConflictException e) {
-            notifyError(getTranslation(e.messageKey()));
+            notifyError(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

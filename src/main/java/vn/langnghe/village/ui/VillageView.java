@@ -29,6 +29,7 @@ import java.util.function.ToDoubleFunction;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.village.HistoryLines;
 import vn.langnghe.village.EntryKind;
 import vn.langnghe.village.ExportFormat;
 import vn.langnghe.village.LabourReport;
@@ -98,7 +99,7 @@ public class VillageView extends VerticalLayout implements BeforeEnterObserver, 
         if (!history.isEmpty()) {
             UnorderedList steps = new UnorderedList();
             steps.addClassName("review-history");
-            history.forEach(step -> steps.add(new ListItem(RevocationLabels.describe(this, step))));
+            history.forEach(step -> steps.add(new ListItem(HistoryLines.describe(step, this::getTranslation))));
             add(new H3(getTranslation("revocation.history")), steps);
         }
         HorizontalLayout actions = new HorizontalLayout();

@@ -128,7 +128,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             inbox.claim(user, task.id());
             Toasts.success(getTranslation("inbox.claimed"));
         } catch (ConflictException e) {
-            Toasts.error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
         grid.getDataProvider().refreshAll();
     }

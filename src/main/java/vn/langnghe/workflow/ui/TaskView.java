@@ -44,6 +44,8 @@ import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.review.CriterionFinding;
 import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.AppraisalDecision;
+import vn.langnghe.workflow.CommuneAnswer;
+import vn.langnghe.workflow.DistrictOpinion;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.IntakeDecision;
@@ -51,12 +53,9 @@ import vn.langnghe.workflow.LeaderDecision;
 import vn.langnghe.workflow.VoteDecision;
 import vn.langnghe.workflow.RegistryReviewDecision;
 import vn.langnghe.workflow.RevocationDecision;
+import vn.langnghe.village.HistoryLines;
 import vn.langnghe.village.RegistryReviews;
 import vn.langnghe.village.ReviewEvent;
-import vn.langnghe.village.ReviewFlag;
-import vn.langnghe.village.ReviewAction;
-import vn.langnghe.common.VietnamTime;
-import java.time.format.DateTimeFormatter;
 
 /** One task: its form above the dossier's case file (read-only: figures, documents, history, criteria). */
 @Route("viec-can-lam/:taskId")
@@ -141,23 +140,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout history = new VerticalLayout();
         history.setPadding(false);
         for (ReviewEvent event : reviews.history(user, task.villageId())) {
-            history.add(new Paragraph(describe(event)));
+            history.add(new Paragraph(HistoryLines.describe(event, this::getTranslation)));
         }
         add(history);
-    }
-
-    /** "22/11/2026 08:00 – thamdinh: Đề nghị xã giải trình: …", as the village page writes it. */
-    private String describe(ReviewEvent event) {
-        String note = event.getNote() == null ? "" : event.getNote();
-        if (event.getAction() == ReviewAction.STARTED && !note.isEmpty()) {
-            note = getTranslation("revocation.flaggedFor", String.valueOf(event.getYear()), String.join(", ",
-                    java.util.Arrays.stream(note.split(",")).map(f -> getTranslation(
-                            "revocation.flag." + ReviewFlag.valueOf(f).name())).toList()));
-        }
-        String action = getTranslation("revocation.action." + event.getAction().name())
-                + (event.getDecisionNumber() == null ? "" : " (" + event.getDecisionNumber() + ")");
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE).format(event.getAt()) + " – "
-                + event.getActor() + ": " + action + (note.isEmpty() ? "" : ": " + note);
     }
 
     /** A full-width text box for a written reason, opinion or answer, at most {@code maxLength} characters. */
@@ -179,15 +164,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", text);
         fields.put("question", text);
-        return new VerticalLayout(outcome, text, completeButton(() -> inbox.completeRegistryReview(user, task.id(),
+        return new VerticalLayout(outcome, text, completeButton(() -> inbox.complete(user, task.id(),
                 new RegistryReviewDecision(outcome.getValue(), text.getValue()))));
     }
 
     private Component explanationForm() {
         TextArea answer = note("revocation.explanation.answer", 2000);
         fields.put("answer", answer);
-        return new VerticalLayout(answer, completeButton(() -> inbox.completeCommuneExplanation(user, task.id(),
-                answer.getValue())));
+        return new VerticalLayout(answer, completeButton(() -> inbox.complete(user, task.id(),
+                new CommuneAnswer(answer.getValue()))));
     }
 
     private Component revocationDecisionForm() {
@@ -197,7 +182,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = note("revocation.review.reason", 2000);
         fields.put("outcome", outcome);
         fields.put("reason", reason);
-        return new VerticalLayout(outcome, reason, completeButton(() -> inbox.completeRevocationDecision(user,
+        return new VerticalLayout(outcome, reason, completeButton(() -> inbox.complete(user,
                 task.id(), new RevocationDecision(outcome.getValue(), reason.getValue()))));
     }
 
@@ -230,7 +215,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", reason);
         fields.put("deadlineDays", days);
-        Button complete = completeButton(() -> inbox.completeIntake(user, task.id(),
+        Button complete = completeButton(() -> inbox.complete(user, task.id(),
                 new IntakeDecision(outcome.getValue(), reason.getValue(), days.getValue())));
         return new VerticalLayout(outcome, reason, days, complete);
     }
@@ -267,7 +252,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 fields.put("findings[" + i + "].reason", decided.get(i).reason);
             }
             List<CriterionFinding> findings = decided.stream().map(FindingRow::finding).toList();
-            inbox.completeAppraisal(user, task.id(),
+            inbox.complete(user, task.id(),
                     new AppraisalDecision(outcome.getValue(), findings, opinion.getValue(), days.getValue()));
         });
         layout.add(outcome, opinion, days, complete);
@@ -278,8 +263,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea opinion = new TextArea(getTranslation("task.district.opinion"));
         opinion.setWidthFull();
         fields.put("opinion", opinion);
-        return new VerticalLayout(opinion, completeButton(() -> inbox.completeDistrict(user, task.id(),
-                opinion.getValue())));
+        return new VerticalLayout(opinion, completeButton(() -> inbox.complete(user, task.id(),
+                new DistrictOpinion(opinion.getValue()))));
     }
 
     private Component voteForm(Dossier dossier) {
@@ -310,7 +295,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button complete = completeButton(() -> {
             Map<String, String> given = new LinkedHashMap<>();
             remarks.forEach((code, field) -> given.put(code, field.getValue()));
-            inbox.completeVote(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
+            inbox.complete(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
         });
         complete.setText(getTranslation("task.vote.cast"));
         return new VerticalLayout(secret, outcome, opinion, remarksDetails, complete);
@@ -328,7 +313,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         outcome.addValueChangeListener(e -> reason.setVisible(e.getValue() == LeaderDecision.Outcome.REJECT));
         fields.put("outcome", outcome);
         fields.put("reason", reason);
-        return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.completeDecision(user, task.id(),
+        return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.complete(user, task.id(),
                 new LeaderDecision(outcome.getValue(), reason.getValue()))));
     }
 
@@ -360,7 +345,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 Toasts.error(String.join(" ", unplaced));
             }
         } catch (ConflictException e) {
-            Toasts.error(getTranslation(e.messageKey()));
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

@@ -16,15 +16,9 @@ import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.Problem;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.review.CriterionFinding;
-import vn.langnghe.workflow.AppraisalDecision;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
-import vn.langnghe.workflow.IntakeDecision;
-import vn.langnghe.workflow.LeaderDecision;
-import vn.langnghe.workflow.RegistryReviewDecision;
-import vn.langnghe.workflow.RevocationDecision;
-import vn.langnghe.workflow.VoteDecision;
-import vn.langnghe.council.VoteOutcome;
+import vn.langnghe.workflow.TaskForm;
 import vn.langnghe.workflow.Step;
 
 /**
@@ -79,35 +73,12 @@ class TaskController {
         return TaskJson.of(inbox.get(user, id));
     }
 
+    /** One entry point for every step: the task's step decides which fields of the body count. */
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     void complete(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @RequestBody Completion body) {
-        InboxTask task = inbox.get(user, id);
-        switch (task.step()) {
-            case INTAKE -> inbox.completeIntake(user, id, new IntakeDecision(
-                    outcome(IntakeDecision.Outcome.class, body.outcome()), body.reason(), body.deadlineDays()));
-            case APPRAISAL -> inbox.completeAppraisal(user, id, new AppraisalDecision(
-                    outcome(AppraisalDecision.Outcome.class, body.outcome()), findings(body.findings()),
-                    body.opinion(), body.deadlineDays()));
-            case DISTRICT_APPRAISAL -> inbox.completeDistrict(user, id, body.opinion());
-            case COUNCIL_VOTE -> inbox.completeVote(user, id, new VoteDecision(
-                    outcome(VoteOutcome.class, body.outcome()), body.opinion(), body.remarks()));
-            case DECISION -> inbox.completeDecision(user, id, new LeaderDecision(
-                    outcome(LeaderDecision.Outcome.class, body.outcome()), body.reason()));
-            case REGISTRY_REVIEW -> inbox.completeRegistryReview(user, id, new RegistryReviewDecision(
-                    outcome(RegistryReviewDecision.Outcome.class, body.outcome()), body.reason()));
-            case COMMUNE_EXPLANATION -> inbox.completeCommuneExplanation(user, id, body.answer());
-            case REVOCATION_DECISION -> inbox.completeRevocationDecision(user, id, new RevocationDecision(
-                    outcome(RevocationDecision.Outcome.class, body.outcome()), body.reason()));
-        }
-    }
-
-    private static <E extends Enum<E>> E outcome(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(Problem.of("outcome", "task.error.outcome"));
-        }
+        inbox.complete(user, id, new TaskForm(body.outcome(), body.reason(), body.deadlineDays(),
+                findings(body.findings()), body.opinion(), body.remarks(), body.answer()));
     }
 
     private static List<CriterionFinding> findings(List<Finding> findings) {

@@ -120,7 +120,7 @@ class CouncilScreensTest extends KaribuTest {
         Dossier dossier = reviewed.awaitingCouncil("Xóm Lục");
         reviewed.openRound("Phiên quyết định trên màn hình", List.of("hoidong1", "hoidong2", "hoidong3"), null,
                 List.of(dossier.getId()));
-        inbox.completeVote(users.loadUserByUsername("hoidong1"), reviewed.ballot("hoidong1", dossier.getId()),
+        inbox.complete(users.loadUserByUsername("hoidong1"), reviewed.ballot("hoidong1", dossier.getId()),
                 new VoteDecision(VoteOutcome.AGREE, "Nghề dệt được giữ gìn", Map.of("V1", "Đạt, 23 % hộ tham gia")));
         for (String member : List.of("hoidong2", "hoidong3")) {
             reviewed.vote(member, dossier.getId(), VoteOutcome.AGREE);
