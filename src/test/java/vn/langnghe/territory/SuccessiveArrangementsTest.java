@@ -33,9 +33,9 @@ class SuccessiveArrangementsTest {
 
     @Test
     void aVillageKeepsItsHistoryAcrossTwoSuccessiveMergers() throws Exception {
+        // The demo's Xóm Lục, recorded first (other tests may record villages of that name too).
         Long xomLuc = jdbc.queryForObject("SELECT id FROM registry_entry WHERE name = 'Xóm Lục' AND kind = 'VILLAGE'"
-                + " AND commune_id = 100",
-                Long.class);
+                + " AND commune_id = 100 ORDER BY id LIMIT 1", Long.class);
 
         new Arrangement(DataSourceUtils.getConnection(dataSource), SECOND).apply(List.of(), List.of(
                 new Arrangement.NewUnit("99001", "Xã Lạc Sơn Mới", "25", "Xã Đại Đồng, Xã Nhân Nghĩa")));
