@@ -187,7 +187,9 @@ public class CouncilService {
             problems.add(Problem.of("outcome", "task.error.outcome"));
         }
         String text = opinion == null ? "" : opinion.strip();
-        if (text.isEmpty() || text.length() > MAX_OPINION || !PlainText.isClean(text, true)) {
+        // Agreeing needs no words; disagreeing and recusing must say why.
+        boolean reasonRequired = outcome != VoteOutcome.AGREE;
+        if ((text.isEmpty() && reasonRequired) || text.length() > MAX_OPINION || !PlainText.isClean(text, true)) {
             problems.add(Problem.of("opinion", outcome == VoteOutcome.RECUSE ? "council.error.recusalReason"
                     : "council.error.opinion", MAX_OPINION));
         }

@@ -123,6 +123,15 @@ class ApiAccessMatrixTest {
         }
         expect(wrong, "thongke", review, 400);
 
+        // Machine clients (issue 22): only administrators list, register and revoke them.
+        Call clients = new Call(HttpMethod.GET, "/api/v1/clients", null);
+        Call revokeUnknown = new Call(HttpMethod.POST, "/api/v1/clients/khong-co/revoke", null);
+        expect(wrong, null, clients, 401, revokeUnknown, 401);
+        for (String notAdministrator : List.of("xa.daidong", "tiepnhan", "thamdinh", "hoidong1", "chutich", "thongke")) {
+            expect(wrong, notAdministrator, clients, 403, revokeUnknown, 403);
+        }
+        expect(wrong, "quantri", clients, 200, revokeUnknown, 404);
+
         assertThat(wrong).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import vn.langnghe.calendar.HolidayCalendar;
 import vn.langnghe.calendar.PublicHoliday;
 import vn.langnghe.calendar.PublicHolidays;
 import vn.langnghe.identity.Role;
+import vn.langnghe.ui.ComponentTexts;
 
 /** The administrator keeps the public holidays the statutory clock skips (Tết and compensatory days too). */
 @Route("quan-tri/ngay-nghi")
@@ -37,6 +38,7 @@ public class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         DatePicker day = new DatePicker(getTranslation("holidays.day"));
         day.setLocale(getLocale());
+        ComponentTexts.datePicker(day);
         TextField name = new TextField(getTranslation("holidays.name"));
         name.setWidth("24em");
         name.setMaxLength(200);

@@ -1,13 +1,14 @@
 package vn.langnghe.council.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +34,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccount;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.ComponentTexts;
 
 /**
  * "Hội đồng xét duyệt": the council rounds. Department staff set up a new round here (name, members, chair,
@@ -67,13 +69,17 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         add(grid);
     }
 
-    private Details newRound(CouncilSettings settings) {
+    private Button newRound(CouncilSettings settings) {
+        Dialog dialog = new Dialog(getTranslation("council.new"));
         TextField name = new TextField(getTranslation("council.field.name"));
         name.setPlaceholder(getTranslation("council.field.namePlaceholder"));
         name.setWidth("28em");
         name.setMaxLength(200);
         List<UserAccount> eligible = council.eligibleMembers();
-        MultiSelectComboBox<UserAccount> members = new MultiSelectComboBox<>(getTranslation("council.field.members"));
+        MultiSelectComboBox<UserAccount> members = ComponentTexts.multiSelect(
+                new MultiSelectComboBox<>(getTranslation("council.field.members")));
+        // Every chosen member stays visible by name, never folded into a bare count chip.
+        members.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
         members.setItems(eligible);
         members.setItemLabelGenerator(UserAccount::getFullName);
         members.setWidth("28em");
@@ -86,6 +92,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         IntegerField threshold = new IntegerField(getTranslation("council.field.threshold"));
         threshold.setValue(settings.thresholdPercent());
         threshold.setSuffixComponent(new Span("%"));
+        threshold.setHelperText(getTranslation("council.field.thresholdHelp"));
         members.addValueChangeListener(e -> {
             List<UserAccount> chosen = e.getValue().stream().sorted(Comparator.comparing(UserAccount::getFullName)).toList();
             UserAccount current = chair.getValue();
@@ -103,6 +110,7 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
                         members.getValue().stream().map(UserAccount::getUsername).toList(),
                         chair.getValue() == null ? null : chair.getValue().getUsername(), quorum.getValue(),
                         threshold.getValue()));
+                dialog.close();
                 open(round);
             } catch (InvalidInputException ex) {
                 ex.problems().forEach(p -> {
@@ -117,9 +125,12 @@ public class CouncilRoundsView extends VerticalLayout implements HasDynamicTitle
         VerticalLayout form = new VerticalLayout(name, members, chair, row, create);
         form.setPadding(false);
         form.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.START);
-        Details details = new Details(getTranslation("council.new"), form);
-        details.setOpened(council.list(user, PageRequest.of(0, 1)).isEmpty());
-        return details;
+        dialog.add(form);
+        dialog.setWidth("min(36em, 100vw)");
+        dialog.getFooter().add(new Button(getTranslation("council.cancel"), e -> dialog.close()));
+        Button start = new Button(getTranslation("council.new"), VaadinIcon.PLUS.create(), e -> dialog.open());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return start;
     }
 
     private void open(CouncilRound round) {

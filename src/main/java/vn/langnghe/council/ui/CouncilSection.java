@@ -60,7 +60,8 @@ class CouncilSection implements CaseFileSection {
                     String remarks = vote.getRemarks().entrySet().stream().sorted(Map.Entry.comparingByKey())
                             .map(r -> r.getKey() + ": " + r.getValue()).collect(Collectors.joining("; "));
                     list.add(new ListItem(who + " – " + getTranslation("council.vote." + vote.getOutcome().name())
-                            + ": " + vote.getOpinion() + (remarks.isEmpty() ? "" : " (" + remarks + ")")));
+                            + (vote.getOpinion().isBlank() ? "" : ": " + vote.getOpinion())
+                            + (remarks.isEmpty() ? "" : " (" + remarks + ")")));
                 }
                 add(list);
             }

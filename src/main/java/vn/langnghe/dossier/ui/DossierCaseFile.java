@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ import vn.langnghe.dossier.DossierEvent;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.ui.ComponentTexts;
 import vn.langnghe.ui.Toasts;
 
 /**
@@ -176,7 +179,7 @@ public class DossierCaseFile extends Div {
         grid.setEmptyStateText(getTranslation("attachment.none"));
         section.add(grid);
         if (editable) {
-            section.add(uploader());
+            section.add(uploader(firstMissing(required, attached)));
         }
         return section;
     }
@@ -192,14 +195,38 @@ public class DossierCaseFile extends Div {
         return new Anchor(handler, attachment.getFileName());
     }
 
-    private Component uploader() {
+    /** The kind to offer first: the first required document still missing, in the order of the decree. */
+    static AttachmentKind firstMissing(Set<AttachmentKind> required, Set<AttachmentKind> attached) {
+        return Arrays.stream(AttachmentKind.values())
+                .filter(k -> required.contains(k) && !attached.contains(k))
+                .findFirst().orElse(AttachmentKind.ARTISAN_CERTIFICATE);
+    }
+
+    private Component uploader(AttachmentKind preselected) {
         Select<AttachmentKind> kind = new Select<>();
         kind.setLabel(getTranslation("attachment.field.kind"));
         kind.setItems(AttachmentKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("attachment.kind." + k.name()));
-        kind.setValue(AttachmentKind.values()[0]);
-        kind.setWidth("28em");
-        Upload upload = new Upload();
+        kind.setValue(preselected);
+        kind.setWidth("min(28em, 100%)");
+        Span refused = new Span();
+        refused.addClassName("upload-refused");
+        refused.getElement().setAttribute("role", "alert");
+        Div holder = new Div();
+        holder.setWidthFull();
+        holder.add(upload(kind, refused, holder));
+        Paragraph help = new Paragraph(getTranslation("attachment.help"));
+        help.addClassName("help");
+        return new VerticalLayout(new H3(getTranslation("attachment.add")), kind, holder, refused, help);
+    }
+
+    /**
+     * An upload that files what it receives under the chosen kind. The browser marks a file done as soon as its
+     * bytes have arrived, so a file the server refuses is answered with a fresh, empty upload: no ✓ is left
+     * next to a file that was not kept, and the reason is written beside it.
+     */
+    private Upload upload(Select<AttachmentKind> kind, Span refused, Div holder) {
+        Upload upload = ComponentTexts.upload(new Upload());
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".odt");
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
@@ -210,17 +237,23 @@ public class DossierCaseFile extends Div {
                     onChange.run();
                 }));
             } catch (InvalidInputException e) {
-                String message = e.problems().stream().map(p -> getTranslation(p.messageKey()))
-                        .collect(Collectors.joining(" "));
-                getUI().ifPresent(ui -> ui.access(() -> Toasts.error(message)));
+                String message = getTranslation("attachment.refused", metadata.fileName(), e.problems().stream()
+                        .map(p -> getTranslation(p.messageKey())).collect(Collectors.joining(" ")));
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    holder.removeAll();
+                    holder.add(upload(kind, refused, holder));
+                    refused.setText(message);
+                    Toasts.error(message);
+                }));
             } finally {
                 Files.deleteIfExists(file.toPath());
             }
         }));
-        upload.addFileRejectedListener(e -> Toasts.error(getTranslation("attachment.error.rejectedInBrowser")));
-        Paragraph help = new Paragraph(getTranslation("attachment.help"));
-        help.addClassName("help");
-        return new VerticalLayout(new H3(getTranslation("attachment.add")), kind, upload, help);
+        upload.addFileRejectedListener(e -> {
+            refused.setText(e.getErrorMessage());
+            Toasts.error(getTranslation("attachment.error.rejectedInBrowser"));
+        });
+        return upload;
     }
 
     private Component history() {

@@ -80,7 +80,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("inbox.column.assignee"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> inbox.list(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inbox.count(user, filter()));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
@@ -109,7 +109,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             Button claim = new Button(getTranslation("inbox.claim"), e -> claim(task));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(claim);
-        } else if (task.assignee().equals(user.username())) {
+        } else if (task.assignee().equals(user.username()) && task.step() != Step.COUNCIL_VOTE) {
+            // A ballot is personal: there is nobody to hand it back to.
             Button release = new Button(getTranslation("inbox.release"), e -> {
                 inbox.release(user, task.id());
                 grid.getDataProvider().refreshAll();

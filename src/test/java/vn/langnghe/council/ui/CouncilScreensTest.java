@@ -1,26 +1,31 @@
 package vn.langnghe.council.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,7 @@ import vn.langnghe.dossier.DossierState;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccount;
 import vn.langnghe.workflow.Inbox;
+import vn.langnghe.workflow.InboxTask;
 import vn.langnghe.workflow.LeaderDecision;
 import vn.langnghe.workflow.VoteDecision;
 import vn.langnghe.workflow.ReviewedDossiers;
@@ -54,7 +60,7 @@ class CouncilScreensTest extends KaribuTest {
         Dossier dossier = reviewed().awaitingCouncil("Xóm Cóm");
         login("thamdinh");
         UI.getCurrent().navigate("hoi-dong-xet-duyet");
-        _get(Details.class).setOpened(true);
+        _click(_get(Button.class, spec -> spec.withText("Lập phiên họp mới")));
 
         _click(_get(Button.class, spec -> spec.withText("Lập phiên họp")));
         TextField name = _get(TextField.class, spec -> spec.withLabel("Tên phiên họp"));
@@ -64,6 +70,12 @@ class CouncilScreensTest extends KaribuTest {
         _setValue(name, "Hội đồng xét duyệt quý IV năm 2026");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<UserAccount> members = _get(MultiSelectComboBox.class);
+        // A screen reader announces the choices in Vietnamese, and no chosen member hides behind a count chip.
+        assertThat(members.getI18n().getSelected()).isEqualTo("đã được chọn");
+        assertThat(members.getI18n().getTotal()).isEqualTo("Đã chọn {count} mục");
+        assertThat(members.getAutoExpand()).isEqualTo(MultiSelectComboBox.AutoExpandMode.BOTH);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Tỷ lệ đồng ý để thông qua (trên)")).getHelperText())
+                .contains("thành viên đồng ý");
         Set<UserAccount> three = council.eligibleMembers().stream()
                 .filter(a -> List.of("hoidong1", "hoidong2", "hoidong3").contains(a.getUsername()))
                 .collect(Collectors.toSet());
@@ -94,6 +106,14 @@ class CouncilScreensTest extends KaribuTest {
                 List.of(dossier.getId()));
         String ballot = reviewed.ballot("hoidong2", dossier.getId());
         login("hoidong2");
+        UI.getCurrent().navigate("viec-can-lam");
+        @SuppressWarnings("unchecked")
+        Grid<InboxTask> inbox = _get(Grid.class);
+        int row = IntStream.range(0, _size(inbox)).filter(i -> GridKt._get(inbox, i).id().equals(ballot)).findFirst()
+                .orElseThrow();
+        // A ballot is personal: it can be opened, never handed back.
+        String actions = ((Component) _getCellComponent(inbox, row, "actions")).getElement().getTextRecursively();
+        assertThat(actions).contains("Mở").doesNotContain("Trả việc");
         UI.getCurrent().navigate("viec-can-lam/" + ballot);
 
         _click(_get(Button.class, spec -> spec.withText("Gửi phiếu biểu quyết")));
@@ -105,9 +125,13 @@ class CouncilScreensTest extends KaribuTest {
         TextArea opinion = _get(TextArea.class, spec -> spec.withLabel("Lý do không tham gia biểu quyết"));
         assertThat(opinion.getErrorMessage()).startsWith("Vui lòng nêu lý do không tham gia biểu quyết");
 
+        _setValue(outcome, VoteOutcome.DISAGREE);
+        _click(_get(Button.class, spec -> spec.withText("Gửi phiếu biểu quyết")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Ý kiến của thành viên")).getErrorMessage())
+                .startsWith("Vui lòng ghi ý kiến của thành viên khi không đồng ý");
+
+        // Agreeing needs no written opinion.
         _setValue(outcome, VoteOutcome.AGREE);
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Ý kiến của thành viên")),
-                "Nghề dệt thổ cẩm được duy trì qua nhiều thế hệ");
         _click(_get(Button.class, spec -> spec.withText("Gửi phiếu biểu quyết")));
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("viec-can-lam");

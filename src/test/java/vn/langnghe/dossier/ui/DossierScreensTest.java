@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +17,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -98,6 +103,46 @@ class DossierScreensTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("missing-list")).getElement().getTextRecursively())
                 .contains("Thiếu văn bản chứng minh đáp ứng điều kiện bảo vệ môi trường.");
         assertThat(dossiers.get(user, dossier.getId()).getState()).isEqualTo(DossierState.DRAFT);
+    }
+
+    @Test
+    void theUploadOffersTheFirstMissingDocumentAndSpeaksVietnamese() {
+        SignedInUser user = login("xa.daidong");
+        Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
+                AttachmentKind.PRODUCTION_SUMMARY, AttachmentKind.ENVIRONMENT_DOCUMENT);
+        UI.getCurrent().navigate("ho-so/" + dossier.getId());
+
+        Select<AttachmentKind> kind = select("Loại giấy tờ");
+        assertThat(kind.getValue()).isEqualTo(AttachmentKind.PRODUCTION_SUMMARY);
+        UploadI18N texts = _get(Upload.class).getI18n();
+        assertThat(texts.getAddFiles().getMany()).isEqualTo("Chọn tệp…");
+        assertThat(texts.getDropFiles().getMany()).isEqualTo("Kéo các tệp vào đây");
+        assertThat(texts.getError().getFileIsTooBig()).contains("20 MB");
+
+        _upload(_get(Upload.class), "bao-cao-san-xuat.pdf", "application/pdf", SampleDossiers.PDF);
+        MockVaadin.clientRoundtrip();
+        // After the upload the screen is drawn again and offers the next document still missing.
+        assertThat(select("Loại giấy tờ").getValue()).isEqualTo(AttachmentKind.ENVIRONMENT_DOCUMENT);
+    }
+
+    @Test
+    void aFileTheServerRefusesLeavesNoTickInTheListAndSaysWhyNextToTheUpload() {
+        SignedInUser user = login("xa.daidong");
+        Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"),
+                AttachmentKind.HOUSEHOLD_LIST);
+        UI.getCurrent().navigate("ho-so/" + dossier.getId());
+        Upload upload = _get(Upload.class);
+
+        _upload(upload, "danh-sach.pdf", "application/pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("upload-refused")).getText())
+                .isEqualTo("Tệp \"danh-sach.pdf\" không được nhận: Loại tệp không được chấp nhận. "
+                        + "Chỉ nhận PDF, JPEG, PNG, DOCX, XLSX, ODT.");
+        // The browser marked the file complete when its bytes arrived: a fresh, empty upload takes its place.
+        assertThat(upload.isAttached()).isFalse();
+        assertThat(_get(Upload.class)).isNotSameAs(upload);
+        assertThat(dossiers.attachments(user, dossier.getId())).noneMatch(a -> a.getFileName().equals("danh-sach.pdf"));
     }
 
     @Test

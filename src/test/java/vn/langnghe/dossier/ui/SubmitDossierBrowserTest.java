@@ -29,7 +29,7 @@ class SubmitDossierBrowserTest extends BrowserTest {
     @Test
     void communeUploadsTheLastDocumentAndSubmits() throws Exception {
         SignedInUser officer = users.loadUserByUsername("xa.daidong");
-        // Every document but the first kind the upload offers (the summary of the craft's history).
+        // Every document but the household list, which the upload then offers first as the one missing.
         // Markup in a name must be shown as the text it is, never run.
         String name = "Bản <b>Lác</b><script>window.injected = true</script>";
         Dossier dossier = SampleDossiers.prepared(dossiers, officer, SampleDossiers.craftVillage(name),
