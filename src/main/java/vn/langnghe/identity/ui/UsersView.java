@@ -26,7 +26,6 @@ import vn.langnghe.territory.AdministrativeUnit;
 import vn.langnghe.territory.AdministrativeUnits;
 import vn.langnghe.territory.UnitDirectory;
 import vn.langnghe.territory.ui.CommunePicker;
-import vn.langnghe.ui.Toasts;
 
 /**
  * The administrator's home: who can sign in, with which role and commune, and the way into the engine's
@@ -84,7 +83,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             try {
                 service.assignCommune(administrator, account.getId(), commune.selectedId());
                 dialog.close();
-                Toasts.success(getTranslation("users.assign.done", account.getUsername(), commune.getValue().name()));
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException ex) {
                 commune.setInvalid(true);
