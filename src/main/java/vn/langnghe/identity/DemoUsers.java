@@ -5,15 +5,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.langnghe.database.EmbeddedDemoDatabase;
 import vn.langnghe.territory.AdministrativeLevel;
 import vn.langnghe.territory.AdministrativeUnits;
 
-/** One user for every role, password {@code demo}; only in the demo run, never in production. */
+/** One user for every role, password {@code demo}; only on the embedded demo database ({@link EmbeddedDemoDatabase}). */
 @Component
-@Profile("!prod")
+@Conditional(EmbeddedDemoDatabase.class)
 @Order(0)
 class DemoUsers implements ApplicationRunner {
 
