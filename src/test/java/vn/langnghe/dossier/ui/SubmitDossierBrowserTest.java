@@ -61,6 +61,9 @@ class SubmitDossierBrowserTest extends BrowserTest {
                 .filter(b -> b.getText().contains("Nộp hồ sơ")).findFirst().orElseThrow();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
         submit.click();
+        WebElement confirm = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().contains("Xác nhận nộp")).findFirst().orElse(null));
+        confirm.click();
         waitForText("Đã nộp hồ sơ");
 
         assertThat(dossiers.get(officer, dossier.getId()).getState()).isEqualTo(DossierState.SUBMITTED);
