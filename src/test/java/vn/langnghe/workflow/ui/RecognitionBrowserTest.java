@@ -54,7 +54,7 @@ class RecognitionBrowserTest extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         click(button("Nộp hồ sơ"));
-        click(button("Xác nhận nộp"));
+        confirm("Xác nhận nộp");
         waitForText("Đã nộp hồ sơ");
 
         signOutAndIn("tiepnhan");
@@ -95,7 +95,7 @@ class RecognitionBrowserTest extends BrowserTest {
         waitForText("Biên bản họp Hội đồng");
         click(radio("Công nhận"));
         click(button("Hoàn thành"));
-        click(button("Xác nhận ban hành"));
+        confirm("Xác nhận ban hành");
         waitForText("Đã ban hành Quyết định số");
 
         browser.manage().deleteAllCookies();
