@@ -8,6 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
+ * A database server named by {@code DB_URL} is used only in the production profile (the demo run and its demo
+ * accounts live on the embedded database alone), so DB_URL without the profile refuses to start.
  * In the production profile no secret has a default: without them the application refuses to start and
  * says which environment variables to set, instead of failing later deep inside the connection pool.
  */
@@ -23,6 +25,11 @@ public class RequiredProductionSettings implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+            if (!environment.getProperty("DB_URL", "").isBlank()) {
+                // Without the profile the server would be ignored for the embedded demo database.
+                throw new IllegalStateException("DB_URL names a database server: start with the production profile "
+                        + "(SPRING_PROFILES_ACTIVE=prod), or unset DB_URL for the demo run on the embedded database");
+            }
             return;
         }
         List<String> missing = REQUIRED.keySet().stream().sorted()

@@ -17,14 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * The demo run and the tests use a real MariaDB server started from the classpath, so nothing needs
  * installing. The production profile configures {@code spring.datasource.*} for a server instead.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("!prod")
+@Conditional(EmbeddedDemoDatabase.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 

@@ -5,27 +5,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.langnghe.territory.AdministrativeLevel;
+import vn.langnghe.database.EmbeddedDemoDatabase;
 import vn.langnghe.territory.AdministrativeUnits;
 
-/** One user for every role, password {@code demo}; only in the demo run, never in production. */
+/** One user for every role, password {@code demo}; only on the embedded demo database ({@link EmbeddedDemoDatabase}). */
 @Component
-@Profile("!prod")
+@Conditional(EmbeddedDemoDatabase.class)
 @Order(0)
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private record Demo(String username, String fullName, Role role, String commune) {
+    /** {@code communeCode}: the GSO code of the officer's commune (05347 Xã Đại Đồng, 05251 Xã Mai Hạ). */
+    private record Demo(String username, String fullName, Role role, String communeCode) {
     }
 
     private static final List<Demo> USERS = List.of(
-            new Demo("xa.daidong", "Cán bộ UBND xã Đại Đồng", Role.COMMUNE_OFFICER, "Yên Nghiệp"),
-            new Demo("xa.maiha", "Cán bộ UBND xã Mai Hạ", Role.COMMUNE_OFFICER, "Chiềng Châu"),
+            new Demo("xa.daidong", "Cán bộ UBND xã Đại Đồng", Role.COMMUNE_OFFICER, "05347"),
+            new Demo("xa.maiha", "Cán bộ UBND xã Mai Hạ", Role.COMMUNE_OFFICER, "05251"),
             new Demo("tiepnhan", "Chuyên viên tiếp nhận hồ sơ", Role.INTAKE_OFFICER, null),
             new Demo("thamdinh", "Chuyên viên thẩm định", Role.REVIEWER, null),
             new Demo("hoidong1", "Thành viên Hội đồng 1", Role.COUNCIL_MEMBER, null),
@@ -49,8 +50,7 @@ class DemoUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int created = 0;
         for (Demo demo : USERS) {
-            Long communeId = demo.commune() == null ? null
-                    : units.findByLevelAndName(AdministrativeLevel.COMMUNE, demo.commune()).orElseThrow().getId();
+            Long communeId = demo.communeCode() == null ? null : units.findByCode(demo.communeCode()).orElseThrow().getId();
             if (users.createIfMissing(demo.username(), PASSWORD, demo.fullName(), demo.role(), communeId)) {
                 created++;
             }

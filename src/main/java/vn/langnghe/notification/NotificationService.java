@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -16,6 +18,8 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.workflow.TaskArrived;
 import vn.langnghe.workflow.TaskEscalated;
+import vn.langnghe.workflow.YearlyReportsOverdue;
+import vn.langnghe.workflow.YearlyReportsRequested;
 
 /**
  * Writes a notification for every event the users care about, in the transaction of the event, and
@@ -25,6 +29,8 @@ import vn.langnghe.workflow.TaskEscalated;
 @Service
 @Transactional
 public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
     private final Notifications notifications;
     private final Clock clock;
@@ -77,16 +83,44 @@ public class NotificationService {
         write(new Notification(null, event.communeId(), key, arguments, event.dossierId(), clock.instant()));
     }
 
+    /**
+     * A role's notification, or the commune's when the task is for its officers: never the commune officer
+     * role as a whole, which would tell every commune of another's review.
+     */
     @EventListener
     void on(TaskArrived event) {
-        write(new Notification(event.candidateGroup(), null, "notification.task.arrived." + event.step().name(),
-                List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+        boolean forCommune = Role.COMMUNE_OFFICER.name().equals(event.candidateGroup());
+        if (forCommune && event.communeId() == null) {
+            log.warn("Not notified: a commune officers' task without its commune: {}", event);
+            return;
+        }
+        String subject = event.dossierId() != null ? String.valueOf(event.dossierId())
+                : String.valueOf(event.villageName());
+        write(new Notification(forCommune ? null : event.candidateGroup(), forCommune ? event.communeId() : null,
+                "notification.task.arrived." + event.step().name(), List.of(subject), event.dossierId(),
+                clock.instant()));
     }
 
     @EventListener
     void on(TaskEscalated event) {
         write(new Notification(Role.LEADER.name(), null, "notification.task.escalated." + event.step().name(),
                 List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+    }
+
+    @EventListener
+    void on(YearlyReportsRequested event) {
+        String key = event.reminder() ? "notification.cycle.reminder" : "notification.cycle.requested";
+        for (Long commune : event.communeIds()) {
+            write(new Notification(null, commune, key, List.of(String.valueOf(event.year()), date(event.due())), null,
+                    clock.instant()));
+        }
+    }
+
+    @EventListener
+    void on(YearlyReportsOverdue event) {
+        write(new Notification(Role.PROVINCIAL_STAFF.name(), null, "notification.cycle.overdue",
+                List.of(String.valueOf(event.year()), date(event.due()), String.join(", ", event.communes())), null,
+                clock.instant()));
     }
 
     private void write(Notification notification) {

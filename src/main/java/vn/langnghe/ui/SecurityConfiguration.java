@@ -12,9 +12,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.langnghe.api.ApiAuthenticationEntryPoint;
+import vn.langnghe.token.ClientTokens;
 
 /**
- * Two doors: the JSON API for integrations (HTTP Basic, no session, no CSRF token), and the web
+ * Two doors: the JSON API for integrations (HTTP Basic, or a machine client's bearer token; no session, no CSRF
+ * token), and the web
  * pages (form login through {@link LoginView}). The engine's own web apps have a chain of their own
  * in the workflow module.
  */
@@ -27,11 +29,14 @@ import vn.langnghe.api.ApiAuthenticationEntryPoint;
 class SecurityConfiguration {
 
     /** Endpoints anyone may call: they hold no personal data. */
-    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**"};
+    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**",
+        "/api/v1/administrative-units", "/api/v1/administrative-units/**"};
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint, ClientTokens tokens)
+            throws Exception {
+        tokens.configure(http, entryPoint);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().authenticated())

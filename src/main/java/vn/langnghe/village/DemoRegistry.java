@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.langnghe.database.EmbeddedDemoDatabase;
 import org.springframework.transaction.annotation.Transactional;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.dossier.DossierRecognised;
@@ -30,7 +31,7 @@ import vn.langnghe.territory.UnitHistory;
  * once, whatever the number of restarts.
  */
 @Component
-@Profile("!prod")
+@Conditional(EmbeddedDemoDatabase.class)
 @Order(1)
 class DemoRegistry implements ApplicationRunner {
 

@@ -6,8 +6,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.langnghe.identity.Role;
 
-/** Turns the engine's task creations (Camunda's Spring eventing) into our own event, per candidate group. */
+/**
+ * Turns the engine's task creations (Camunda's Spring eventing) into our own event, per candidate group; a
+ * task for the commune officers names the commune of its process.
+ */
 @Component
 class TaskArrivals {
 
@@ -21,9 +25,14 @@ class TaskArrivals {
     void on(DelegateTask task) {
         Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> {
             Long dossierId = (Long) task.getVariable(RecognitionProcess.DOSSIER_ID);
+            Long villageId = (Long) task.getVariable(RevocationProcess.VILLAGE_ID);
+            String villageName = (String) task.getVariable(RevocationProcess.VILLAGE_NAME);
             for (IdentityLink link : task.getCandidates()) {
                 if (link.getGroupId() != null) {
-                    publisher.publishEvent(new TaskArrived(dossierId, step, link.getGroupId()));
+                    Long commune = Role.COMMUNE_OFFICER.name().equals(link.getGroupId())
+                            ? (Long) task.getVariable(RecognitionProcess.COMMUNE_ID) : null;
+                    publisher.publishEvent(new TaskArrived(dossierId, villageId, villageName, step, link.getGroupId(),
+                            commune));
                 }
             }
         });

@@ -30,8 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.VietnamTime;
+import vn.langnghe.notification.NotificationService;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.VietnamTime;
+import vn.langnghe.notification.NotificationService;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.documents.DocumentKind;
 import vn.langnghe.documents.DocumentService;
@@ -85,6 +87,8 @@ class RevocationProcessTest {
     ReviewSettings settings;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    NotificationService notifications;
 
     private SignedInUser staff;
     private SignedInUser reviewer;
@@ -247,6 +251,22 @@ class RevocationProcessTest {
                 ReviewAction.COMMUNE_ANSWERED, ReviewAction.CLEARED);
         assertThat(reviews.history(officer, id)).extracting(ReviewEvent::getNote)
                 .contains("Vì sao chưa nộp báo cáo năm 2025?", "Xã đã nộp bản giấy ngày 10/01/2026.");
+    }
+
+    @Test
+    void theRequestToExplainIsNotifiedToTheVillagesCommuneOnly() {
+        Long id = flaggedVillage("Xóm Báo Riêng");
+        inbox.complete(reviewer, task(id, "Task_RegistryReview"),
+                new RegistryReviewDecision(RegistryReviewDecision.Outcome.ASK_COMMUNE, "Xã cho biết số hộ còn làm nghề."));
+
+        String key = "notification.task.arrived.COMMUNE_EXPLANATION";
+        assertThat(notifications.latest(officer, 50)).extracting(i -> i.notification().getMessageKey()).contains(key);
+        assertThat(notifications.latest(officer, 50)).filteredOn(i -> i.notification().getMessageKey().equals(key))
+                .extracting(i -> i.notification().getArguments()[0]).contains("Xóm Báo Riêng");
+        assertThat(notifications.latest(users.loadUserByUsername("xa.maiha"), 200))
+                .extracting(i -> i.notification().getMessageKey()).doesNotContain(key);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient_role = 'COMMUNE_OFFICER'",
+                Integer.class)).isZero();
     }
 
     @Test
