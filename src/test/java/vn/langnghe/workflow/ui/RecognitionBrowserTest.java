@@ -112,7 +112,7 @@ class RecognitionBrowserTest extends BrowserTest {
         assertThat(String.valueOf(download.get("type"))).startsWith("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode((String) download.get("body")))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains("BẰNG CÔNG NHẬN", "LÀNG NGHỀ", "Xóm Lục", "Yên Nghiệp");
+                    .contains("BẰNG CÔNG NHẬN", "LÀNG NGHỀ", "Xóm Lục", "Đại Đồng");
         }
     }
 
