@@ -29,7 +29,8 @@ import vn.langnghe.token.ClientTokens;
 class SecurityConfiguration {
 
     /** Endpoints anyone may call: they hold no personal data. */
-    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**"};
+    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**",
+        "/api/v1/administrative-units", "/api/v1/administrative-units/**"};
 
     @Bean
     @Order(1)

@@ -64,7 +64,7 @@ class DocumentVerificationTest extends KaribuTest {
                 new Subject(Title.CRAFT_VILLAGE, "Xóm Kiểm Chứng", "xã Đại Đồng"),
                 new DocumentService.Pdf("thu-hoi.pdf", RevocationPdf.render(new RevocationContent(number,
                         LocalDate.now(), "Phú Thọ", "Trần Duy Đông", "làng nghề", "Xóm Kiểm Chứng", "xã Đại Đồng",
-                        "1/QĐ-UBND", "Ngừng sản xuất."))), List.of(dossier));
+                        null, "1/QĐ-UBND", "Ngừng sản xuất."))), List.of(dossier));
     }
 
     @Test

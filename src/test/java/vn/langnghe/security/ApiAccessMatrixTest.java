@@ -122,6 +122,12 @@ class ApiAccessMatrixTest {
         expect(wrong, "quantri", villages, 403, readVillage, 403, report, 403, export, 403, stats, 403, openData, 200,
                 openDataCsv, 200);
 
+        Call units = new Call(HttpMethod.GET, "/api/v1/administrative-units?province=25&q=dai dong", null);
+        Call unit = new Call(HttpMethod.GET, "/api/v1/administrative-units/05347", null);
+        for (String anyone : java.util.Arrays.asList(null, "xa.daidong", "tiepnhan", "quantri")) {
+            expect(wrong, anyone, units, 200, unit, 200);
+        }
+
         expect(wrong, null, review, 401);
         for (String notStaff : List.of("xa.daidong", "tiepnhan", "thamdinh", "hoidong1", "chutich", "quantri")) {
             expect(wrong, notStaff, review, 403);
