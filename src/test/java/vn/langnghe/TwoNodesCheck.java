@@ -67,7 +67,7 @@ class TwoNodesCheck {
     static void createUsers() {
         String password = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("demo");
         List<Object[]> users = List.of(
-                new Object[] {"xa.daidong", "Cán bộ UBND xã Đại Đồng", "COMMUNE_OFFICER", 100L},
+                new Object[] {"xa.daidong", "Cán bộ UBND xã Đại Đồng", "COMMUNE_OFFICER", 105347L},
                 new Object[] {"tiepnhan", "Chuyên viên tiếp nhận hồ sơ", "INTAKE_OFFICER", null},
                 new Object[] {"thamdinh", "Chuyên viên thẩm định", "REVIEWER", null},
                 new Object[] {"hoidong1", "Thành viên Hội đồng 1", "COUNCIL_MEMBER", null},

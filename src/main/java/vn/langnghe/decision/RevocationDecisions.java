@@ -14,6 +14,7 @@ import vn.langnghe.documents.Subject;
 import vn.langnghe.documents.pdf.RevocationContent;
 import vn.langnghe.documents.pdf.RevocationPdf;
 import vn.langnghe.identity.SignedInUser;
+import vn.langnghe.territory.Place;
 import vn.langnghe.territory.Places;
 import vn.langnghe.village.RegistryEntry;
 import vn.langnghe.village.RegistryReviews;
@@ -56,14 +57,15 @@ public class RevocationDecisions {
         RegistryEntry entry = registry.entry(leader, entryId);
         LocalDate today = LocalDate.now(clock);
         String number = numbers.next(today.getYear());
-        String commune = places.of(entry.getCurrentCommuneId()).commune();
+        // The village's commune as recorded (before the 2025 reform for Xóm Lục), named as it is now and was then.
+        Place place = places.of(entry.getCommuneId(), entry.getCurrentCommuneId());
         RevocationContent content = new RevocationContent(number, today, text.province(), leader.fullName(),
                 entry.getTitle() == null ? "làng nghề" : text.title(entry.getTitle()), entry.getName(),
-                commune, entry.getDecisionNumber(), why);
+                place.commune(), place.formerly(), entry.getDecisionNumber(), why);
         reviews.revoked(leader.username(), entryId, number, why, today);
         String fileNumber = number.substring(0, number.indexOf('/'));
         return documents.issue(DocumentKind.REVOCATION, number, leader.username(), Signatory.leader(leader),
-                new Subject(entry.getTitle(), entry.getName(), commune), new DocumentService.Pdf(
+                new Subject(entry.getTitle(), entry.getName(), place.commune()), new DocumentService.Pdf(
                 "quyet-dinh-thu-hoi-" + fileNumber + "-" + today.getYear() + ".pdf", RevocationPdf.render(content)),
                 entry.getDossierId() == null ? List.of() : List.of(entry.getDossierId()));
     }

@@ -30,4 +30,9 @@ class DocumentContent {
     byte[] pdf() {
         return pdf;
     }
+
+    /** The re-signed file of a document issued before digital signing. */
+    void replace(byte[] signed) {
+        this.pdf = signed;
+    }
 }

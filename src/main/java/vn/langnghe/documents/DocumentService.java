@@ -1,23 +1,23 @@
 package vn.langnghe.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.VietnamTime;
 import vn.langnghe.documents.pdf.ArchivalPdf;
 import vn.langnghe.documents.signing.PdfSignatures;
 import vn.langnghe.dossier.DossierService;
+import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 
 /**
@@ -70,7 +70,7 @@ public class DocumentService {
         if (signatures.enabled()) {
             bytes = signatures.sign(bytes, signatory, now);
         }
-        document.file(bytes, sha256(bytes), signatures.enabled());
+        document.file(bytes, DocumentVerification.sha256(bytes), signatures.enabled());
         documents.save(document);
         contents.save(new DocumentContent(document.getId(), bytes));
         return document;
@@ -121,11 +121,29 @@ public class DocumentService {
                 .map(d -> new Pdf(d.getFileName(), contents.findById(d.getId()).orElseThrow().pdf()));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * An administrator signs a document issued before digital signing, without changing it: the signature is an
+     * incremental update, so the first issue's bytes stay the start of the file, and its hash is kept so that copy
+     * still verifies as an earlier copy. The signature is the committee's, dated now.
+     */
+    public IssuedDocument resign(SignedInUser administrator, String code) {
+        if (administrator.role() != Role.ADMINISTRATOR) {
+            throw new AccessDeniedException("Only administrators re-sign documents");
         }
+        IssuedDocument document = VerificationCodes.read(code).flatMap(documents::findByVerificationCode)
+                .orElseThrow(() -> new NotFoundException("Document", "code"));
+        if (document.isSigned()) {
+            throw new ConflictException("document.resign.alreadySigned");
+        }
+        if (!signatures.enabled()) {
+            throw new ConflictException("document.resign.signingOff");
+        }
+        DocumentContent content = contents.findById(document.getId()).orElseThrow();
+        byte[] signed = signatures.sign(content.pdf(), new Signatory(text.committee(),
+                "Ký số bổ sung văn bản ban hành ngày " + VietnamTime.DATE.format(document.getIssuedOn())),
+                clock.instant());
+        document.resigned(signed, DocumentVerification.sha256(signed));
+        content.replace(signed);
+        return document;
     }
 }

@@ -142,8 +142,9 @@ public class DossierService {
 
     public void removeAttachment(SignedInUser user, Long id, Long attachmentId) {
         Dossier dossier = editable(user, id);
+        // Under the dossier's lock: a document missing now was removed by whoever held it a moment ago.
         Attachment attachment = attachments.findByIdAndDossierId(attachmentId, dossier.getId())
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+                .orElseThrow(() -> new ConflictException("attachment.error.alreadyRemoved"));
         attachments.delete(attachment);
         record(dossier, user, "ATTACHMENT_REMOVED", attachment.getFileName());
         // The file goes only once the row is gone for good.

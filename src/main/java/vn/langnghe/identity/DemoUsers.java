@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.langnghe.database.EmbeddedDemoDatabase;
-import vn.langnghe.territory.AdministrativeLevel;
 import vn.langnghe.territory.AdministrativeUnits;
 
 /** One user for every role, password {@code demo}; only on the embedded demo database ({@link EmbeddedDemoDatabase}). */
@@ -21,12 +20,13 @@ class DemoUsers implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private record Demo(String username, String fullName, Role role, String commune) {
+    /** {@code communeCode}: the GSO code of the officer's commune (05347 Xã Đại Đồng, 05251 Xã Mai Hạ). */
+    private record Demo(String username, String fullName, Role role, String communeCode) {
     }
 
     private static final List<Demo> USERS = List.of(
-            new Demo("xa.daidong", "Cán bộ UBND xã Đại Đồng", Role.COMMUNE_OFFICER, "Yên Nghiệp"),
-            new Demo("xa.maiha", "Cán bộ UBND xã Mai Hạ", Role.COMMUNE_OFFICER, "Chiềng Châu"),
+            new Demo("xa.daidong", "Cán bộ UBND xã Đại Đồng", Role.COMMUNE_OFFICER, "05347"),
+            new Demo("xa.maiha", "Cán bộ UBND xã Mai Hạ", Role.COMMUNE_OFFICER, "05251"),
             new Demo("tiepnhan", "Chuyên viên tiếp nhận hồ sơ", Role.INTAKE_OFFICER, null),
             new Demo("thamdinh", "Chuyên viên thẩm định", Role.REVIEWER, null),
             new Demo("hoidong1", "Thành viên Hội đồng 1", Role.COUNCIL_MEMBER, null),
@@ -50,8 +50,7 @@ class DemoUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int created = 0;
         for (Demo demo : USERS) {
-            Long communeId = demo.commune() == null ? null
-                    : units.findByLevelAndName(AdministrativeLevel.COMMUNE, demo.commune()).orElseThrow().getId();
+            Long communeId = demo.communeCode() == null ? null : units.findByCode(demo.communeCode()).orElseThrow().getId();
             if (users.createIfMissing(demo.username(), PASSWORD, demo.fullName(), demo.role(), communeId)) {
                 created++;
             }

@@ -61,6 +61,11 @@ public class UserAccount {
         this.communeId = communeId;
     }
 
+    /** The commune officer now works for that commune. */
+    void assignTo(Long commune) {
+        this.communeId = commune;
+    }
+
     public Long getId() {
         return id;
     }

@@ -18,6 +18,8 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.workflow.TaskArrived;
 import vn.langnghe.workflow.TaskEscalated;
+import vn.langnghe.workflow.YearlyReportsOverdue;
+import vn.langnghe.workflow.YearlyReportsRequested;
 
 /**
  * Writes a notification for every event the users care about, in the transaction of the event, and
@@ -103,6 +105,22 @@ public class NotificationService {
     void on(TaskEscalated event) {
         write(new Notification(Role.LEADER.name(), null, "notification.task.escalated." + event.step().name(),
                 List.of(String.valueOf(event.dossierId())), event.dossierId(), clock.instant()));
+    }
+
+    @EventListener
+    void on(YearlyReportsRequested event) {
+        String key = event.reminder() ? "notification.cycle.reminder" : "notification.cycle.requested";
+        for (Long commune : event.communeIds()) {
+            write(new Notification(null, commune, key, List.of(String.valueOf(event.year()), date(event.due())), null,
+                    clock.instant()));
+        }
+    }
+
+    @EventListener
+    void on(YearlyReportsOverdue event) {
+        write(new Notification(Role.PROVINCIAL_STAFF.name(), null, "notification.cycle.overdue",
+                List.of(String.valueOf(event.year()), date(event.due()), String.join(", ", event.communes())), null,
+                clock.instant()));
     }
 
     private void write(Notification notification) {

@@ -7,12 +7,15 @@ package vn.langnghe.territory;
 public record Place(String commune, String province, String communeBefore, String districtBefore,
         String provinceBefore) {
 
-    /** "xã Chiềng Châu, huyện Mai Châu, tỉnh Hòa Bình (cũ)", or null when nothing changed. */
+    /**
+     * "xã Yên Nghiệp, huyện Lạc Sơn, tỉnh Hòa Bình", or null when nothing changed. Documents put it after the
+     * commune now: "xã Đại Đồng (trước đây xã Yên Nghiệp, huyện Lạc Sơn, tỉnh Hòa Bình)".
+     */
     public String formerly() {
         if (districtBefore == null && commune.equals(communeBefore) && province.equals(provinceBefore)) {
             return null;
         }
         return "xã " + communeBefore + (districtBefore == null ? "" : ", huyện " + districtBefore) + ", tỉnh "
-                + provinceBefore + " (cũ)";
+                + provinceBefore;
     }
 }

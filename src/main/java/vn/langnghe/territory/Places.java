@@ -16,11 +16,25 @@ public class Places {
     }
 
     public Place of(Long communeId) {
-        AdministrativeUnit commune = units.findById(communeId)
-                .orElseThrow(() -> new NotFoundException("AdministrativeUnit", communeId));
+        return place(unit(communeId), null);
+    }
+
+    /**
+     * The place of a record made in {@code communeId} that is now in {@code communeNowId}: a commune split
+     * across several successors has no single one, so the record's own location decides.
+     */
+    public Place of(Long communeId, Long communeNowId) {
+        return place(unit(communeId), unit(communeNowId));
+    }
+
+    private AdministrativeUnit unit(Long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("AdministrativeUnit", id));
+    }
+
+    private static Place place(AdministrativeUnit commune, AdministrativeUnit now) {
         AdministrativeUnit district = ancestor(commune, AdministrativeLevel.DISTRICT);
         AdministrativeUnit province = ancestor(commune, AdministrativeLevel.PROVINCE);
-        AdministrativeUnit communeNow = latest(commune);
+        AdministrativeUnit communeNow = now == null ? latest(commune) : now;
         AdministrativeUnit provinceNow = latest(ancestor(communeNow, AdministrativeLevel.PROVINCE));
         return new Place(communeNow.getName(), provinceNow.getName(), commune.getName(),
                 district == null ? null : district.getName(), province.getName());

@@ -38,7 +38,7 @@ public class UnitHistory {
         return units.findByLevelOrderByName(AdministrativeLevel.COMMUNE).stream().map(UnitHistory::unit).toList();
     }
 
-    private static AdministrativeUnit ancestor(AdministrativeUnit unit, AdministrativeLevel level) {
+    static AdministrativeUnit ancestor(AdministrativeUnit unit, AdministrativeLevel level) {
         AdministrativeUnit current = unit;
         while (current != null && current.getLevel() != level) {
             current = current.getParent();

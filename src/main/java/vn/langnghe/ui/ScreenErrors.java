@@ -7,11 +7,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.DatabaseOutage;
 
 /**
- * What a person sees when an action on a screen fails unexpectedly: a message in their language (the database
- * is unreachable, try again shortly; or an internal error, nothing was saved) instead of a silent failure.
+ * What a person sees when an action on a screen fails: a refusal a screen did not catch itself (the record moved
+ * on, someone else did it first) in the same words as the API; otherwise a message in their language (the
+ * database is unreachable, try again shortly; or an internal error, nothing was saved) instead of a silent failure.
  */
 @Component
 class ScreenErrors implements VaadinServiceInitListener {
@@ -24,6 +26,15 @@ class ScreenErrors implements VaadinServiceInitListener {
     }
 
     private static void show(ErrorEvent error) {
+        ConflictException refusal = refusal(error.getThrowable());
+        if (refusal != null) {
+            // A lost race (done by someone else a moment ago, …): the same message the API gives, not an error.
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                Toasts.error(ui.getTranslation(refusal.messageKey(), refusal.arguments()));
+            }
+            return;
+        }
         boolean outage = DatabaseOutage.causes(error.getThrowable());
         if (outage) {
             log.warn("Database unreachable: {}", error.getThrowable().getMessage());
@@ -34,5 +45,14 @@ class ScreenErrors implements VaadinServiceInitListener {
         if (ui != null) {
             Toasts.error(ui.getTranslation(outage ? "error.databaseUnavailable" : "error.unexpected"));
         }
+    }
+
+    private static ConflictException refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConflictException conflict) {
+                return conflict;
+            }
+        }
+        return null;
     }
 }

@@ -41,7 +41,8 @@ class SecurityConfiguration {
             + "connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     /** Endpoints anyone may call: they hold no personal data. */
-    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**"};
+    static final String[] PUBLIC_API = {"/api/v1/criteria/check", "/api/v1/public/**", "/v3/api-docs/**",
+        "/api/v1/administrative-units", "/api/v1/administrative-units/**"};
 
     @Bean
     @Order(1)

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.langnghe.common.Folding;
 import vn.langnghe.criteria.Title;
 import vn.langnghe.territory.Placement;
 

@@ -13,6 +13,7 @@ import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.NotFoundException;
 import vn.langnghe.common.Problem;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.FigureRules;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
@@ -35,16 +36,18 @@ public class RegistryReviews {
     private final RegistryService registry;
     private final ReviewRule rule;
     private final ApplicationEventPublisher publisher;
+    private final YearlyCycle cycle;
     private final Clock clock;
 
     RegistryReviews(RegistryEntries entries, LabourReports reports, ReviewEvents events, RegistryService registry,
-            ReviewSettings settings, ApplicationEventPublisher publisher, Clock clock) {
+            ReviewSettings settings, ApplicationEventPublisher publisher, YearlyCycle cycle, Clock clock) {
         this.entries = entries;
         this.reports = reports;
         this.events = events;
         this.registry = registry;
         this.rule = new ReviewRule(settings);
         this.publisher = publisher;
+        this.cycle = cycle;
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public class RegistryReviews {
      * Judges every recognised village (optionally of one commune) on its report for {@code year} and starts the
      * procedure for each flagged one. Villages already under review are skipped, as are those recognised after
      * the year (they owed no report for it). Provincial staff only; {@link InvalidInputException} for a year in
-     * the future or before records began.
+     * the future or before records began, and for a year whose reports are not yet due ({@link YearlyCycle}).
      */
     public Result annualReview(SignedInUser user, Integer year, Long communeId) {
         if (user.role() != Role.PROVINCIAL_STAFF) {
@@ -72,15 +75,48 @@ public class RegistryReviews {
             throw new InvalidInputException(Problem.of("year", "revocation.error.year",
                     String.valueOf(FigureRules.EARLIEST_PRODUCTION_YEAR), String.valueOf(thisYear)));
         }
-        List<RegistryEntry> candidates = entries.findByKindAndStatusOrderById(EntryKind.VILLAGE, RegistryStatus.RECOGNISED)
+        // Before the reports are due every village would be flagged for a report it may still file.
+        LocalDate due = cycle.reportDueFor(year);
+        if (!LocalDate.now(clock).isAfter(due)) {
+            throw new InvalidInputException(Problem.of("year", "revocation.error.reportsNotDue", String.valueOf(year),
+                    VietnamTime.DATE.format(due), VietnamTime.DATE.format(due.plusDays(1))));
+        }
+        return review(year, communeId, user.username());
+    }
+
+    /**
+     * The review the yearly cycle starts by itself on its day, after the reports fell due; recorded as started by
+     * {@code actor}.
+     */
+    public Result scheduledReview(int year, String actor) {
+        return review(year, null, actor);
+    }
+
+    /**
+     * The communes (by current commune) with a village recognised by the end of {@code year}; with
+     * {@code missingOnly}, only those with such a village that has no report for the year. Empty when none.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> communesOwingReports(int year, boolean missingOnly) {
+        return candidates(year, null).stream()
+                .filter(e -> !missingOnly || reports.findByEntryIdAndYearAndCurrentTrue(e.getId(), year).isEmpty())
+                .map(RegistryEntry::getCurrentCommuneId).distinct().sorted().toList();
+    }
+
+    private List<RegistryEntry> candidates(int year, Long communeId) {
+        return entries.findByKindAndStatusOrderById(EntryKind.VILLAGE, RegistryStatus.RECOGNISED)
                 .stream().filter(e -> communeId == null || communeId.equals(e.getCurrentCommuneId()))
                 .filter(e -> e.getRecognisedOn() == null || e.getRecognisedOn().getYear() <= year).toList();
+    }
+
+    private Result review(int year, Long communeId, String actor) {
+        List<RegistryEntry> candidates = candidates(year, communeId);
         List<Long> started = new ArrayList<>();
         for (RegistryEntry entry : candidates) {
             Set<ReviewFlag> flags = rule.flags(reports.findByEntryIdAndYearAndCurrentTrue(entry.getId(), year).orElse(null));
             if (!flags.isEmpty()) {
                 registry.startReview(entry.getId());
-                record(entry.getId(), year, ReviewAction.STARTED, user.username(), flagNames(flags), null);
+                record(entry.getId(), year, ReviewAction.STARTED, actor, flagNames(flags), null);
                 publisher.publishEvent(new RegistryReviewStarted(entry.getId(), entry.getCurrentCommuneId(),
                         entry.getName(), entry.getTitle(), year, flags));
                 started.add(entry.getId());

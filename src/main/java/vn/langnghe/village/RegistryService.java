@@ -28,7 +28,7 @@ import vn.langnghe.identity.SignedInUser;
  */
 @Service
 @Transactional
-@EnableConfigurationProperties(ReviewSettings.class)
+@EnableConfigurationProperties({ReviewSettings.class, YearlyCycle.class})
 public class RegistryService {
 
     private static final Set<Role> PROVINCIAL_READERS = EnumSet.of(Role.DISTRICT_REVIEWER, Role.INTAKE_OFFICER,

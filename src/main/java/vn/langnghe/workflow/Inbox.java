@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -249,25 +251,47 @@ public class Inbox {
         }
     }
 
-    /** The record a task concerns, whose row every command on the task locks first. */
+    /**
+     * The record a task concerns, whose row every command on the task locks first. Read from the history, which
+     * keeps it when another hand has just completed the task or ended its process; refused as "done" if even that
+     * has no record.
+     */
     private WorkItem subject(Task task) {
         Step step = Step.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
+        WorkItem item;
         if (step == Step.COUNCIL_VOTE) {
             // The ballot's own variables (CouncilAgenda), read without loading the round's execution tree.
-            Map<String, Object> ballot = tasks.getVariablesLocal(task.getId(),
-                    List.of(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID));
-            Long roundId = (Long) ballot.get(CouncilRoundProcess.ROUND_ID);
-            if (roundId == null) {
-                // A ballot created before CouncilAgenda labelled ballots with their round: the round's process has it.
-                roundId = (Long) runtime.getVariable(task.getProcessInstanceId(), CouncilRoundProcess.ROUND_ID);
-            }
-            return new WorkItem(task.getId(), step, (Long) ballot.get(RecognitionProcess.DOSSIER_ID), roundId, null);
+            Map<String, Object> ballot = variables(history.createHistoricVariableInstanceQuery().taskIdIn(task.getId())
+                    .variableNameIn(CouncilRoundProcess.ROUND_ID, RecognitionProcess.DOSSIER_ID).list());
+            // A ballot created before CouncilAgenda labelled ballots with their round: the round's process has it.
+            Object roundId = ballot.containsKey(CouncilRoundProcess.ROUND_ID) ? ballot.get(CouncilRoundProcess.ROUND_ID)
+                    : processVariable(task, CouncilRoundProcess.ROUND_ID);
+            item = new WorkItem(task.getId(), step, (Long) ballot.get(RecognitionProcess.DOSSIER_ID), (Long) roundId,
+                    null);
+        } else if (isRevocation(step)) {
+            item = new WorkItem(task.getId(), step, null, null,
+                    (Long) processVariable(task, RevocationProcess.VILLAGE_ID));
+        } else {
+            HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            item = new WorkItem(task.getId(), step, process == null ? null : Long.valueOf(process.getBusinessKey()),
+                    null, null);
         }
-        if (isRevocation(step)) {
-            return new WorkItem(task.getId(), step, null, null,
-                    (Long) runtime.getVariable(task.getProcessInstanceId(), RevocationProcess.VILLAGE_ID));
+        if (item.dossierId() == null && item.entryId() == null) {
+            throw done(task.getId());
         }
-        return new WorkItem(task.getId(), step, dossierId(task), null, null);
+        return item;
+    }
+
+    private Object processVariable(Task task, String name) {
+        return variables(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName(name).list()).get(name);
+    }
+
+    private static Map<String, Object> variables(List<HistoricVariableInstance> found) {
+        Map<String, Object> values = new HashMap<>();
+        found.forEach(v -> values.put(v.getName(), v.getValue()));
+        return values;
     }
 
     private void lock(WorkItem item) {
@@ -330,8 +354,9 @@ public class Inbox {
             }
             throw new NotFoundException("Task", taskId);
         }
-        boolean mayWork = user.username().equals(task.getAssignee()) || tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> user.role().name().equals(link.getGroupId()));
+        // Read from the identity link log, not the task's links: another hand may complete the task between
+        // these two reads, and the engine refuses (and logs as an error) a question about a task that is gone.
+        boolean mayWork = user.username().equals(task.getAssignee()) || mayHaveSeen(user, taskId);
         if (!mayWork || !ownCommune(user, task.getProcessInstanceId())) {
             throw new NotFoundException("Task", taskId);
         }
@@ -348,7 +373,10 @@ public class Inbox {
                 .anyMatch(v -> user.communeId() != null && user.communeId().equals(v.getValue()));
     }
 
-    /** Whether the finished task was one the user could work on (so "already done" tells nothing new). */
+    /**
+     * Whether the task is (or, finished, was) one the user could work on: their role among its candidates or the
+     * user among its assignees (so "already done" tells nothing new).
+     */
     private boolean mayHaveSeen(SignedInUser user, String taskId) {
         return history.createHistoricIdentityLinkLogQuery().taskId(taskId).groupId(user.role().name()).count() > 0
                 || history.createHistoricIdentityLinkLogQuery().taskId(taskId).userId(user.username()).count() > 0;

@@ -18,7 +18,7 @@ import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.territory.Placement;
 import vn.langnghe.territory.UnitHistory;
 import vn.langnghe.village.ExportFormat;
-import vn.langnghe.village.Folding;
+import vn.langnghe.common.Folding;
 import vn.langnghe.village.PageWindow;
 import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryFilter;

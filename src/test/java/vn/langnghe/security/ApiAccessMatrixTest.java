@@ -74,7 +74,18 @@ class ApiAccessMatrixTest {
         // review starts (a real one would put the whole registry under review for every later test).
         Call review = new Call(HttpMethod.POST, "/api/v1/registry/reviews", "{\"year\": 2999}");
 
+        // Issue 21: document verification is public (an unknown code is a 404 for everyone); re-signing is the
+        // administrator's (who gets past the permission check to the unknown code's 404).
+        Call verify = new Call(HttpMethod.GET, "/api/v1/public/documents/ZZZZ-ZZZZ-ZZZZ-ZZZZ", null);
+        Call resign = new Call(HttpMethod.POST, "/api/v1/documents/ZZZZ-ZZZZ-ZZZZ-ZZZZ/re-sign", null);
+
         List<String> wrong = new ArrayList<>();
+        expect(wrong, null, verify, 404, resign, 401);
+        for (String notAdministrator : List.of("xa.daidong", "tiepnhan", "thamdinh", "hoidong1", "chutich",
+                "thongke")) {
+            expect(wrong, notAdministrator, verify, 404, resign, 403);
+        }
+        expect(wrong, "quantri", verify, 404, resign, 404);
         expect(wrong, null, list, 401, read, 401, create, 401, tasks, 401, check, 200, openApi, 200, documents, 401,
                 rounds, 401, newRound, 401);
         expect(wrong, "xa.daidong", list, 200, read, 200, create, 201, tasks, 200, check, 200, openApi, 200,
@@ -110,6 +121,12 @@ class ApiAccessMatrixTest {
         }
         expect(wrong, "quantri", villages, 403, readVillage, 403, report, 403, export, 403, stats, 403, openData, 200,
                 openDataCsv, 200);
+
+        Call units = new Call(HttpMethod.GET, "/api/v1/administrative-units?province=25&q=dai dong", null);
+        Call unit = new Call(HttpMethod.GET, "/api/v1/administrative-units/05347", null);
+        for (String anyone : java.util.Arrays.asList(null, "xa.daidong", "tiepnhan", "quantri")) {
+            expect(wrong, anyone, units, 200, unit, 200);
+        }
 
         expect(wrong, null, review, 401);
         for (String notStaff : List.of("xa.daidong", "tiepnhan", "thamdinh", "hoidong1", "chutich", "quantri")) {

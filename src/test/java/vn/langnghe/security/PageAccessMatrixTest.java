@@ -63,6 +63,7 @@ class PageAccessMatrixTest extends KaribuTest {
                 Map.entry("thong-ke", Set.of("thongke", "chutich")),
                 Map.entry("lang-nghe-cua-xa", Set.of("xa.daidong", "xa.maiha")),
                 Map.entry("lang-nghe-cong-nhan", Set.copyOf(USERS)),
+                Map.entry("xac-minh", Set.copyOf(USERS)),
                 Map.entry("quan-tri/nguoi-dung", Set.of("quantri")),
                 Map.entry("quan-tri/ngay-nghi", Set.of("quantri")));
     }

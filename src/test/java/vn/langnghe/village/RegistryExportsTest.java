@@ -54,7 +54,8 @@ class RegistryExportsTest {
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Đã công nhận");
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(2);
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("chế tác gỗ lũa và đá cảnh");
-            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Lâm Sơn");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Xã Lương Sơn");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Lâm Sơn");
             assertThat(row.getCell(7).getStringCellValue()).isEqualTo("Phú Thọ");
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Lương Sơn");
         }
@@ -95,7 +96,7 @@ class RegistryExportsTest {
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("Tên làng,Danh hiệu,Xã (hiện nay),Tỉnh (hiện nay),Số quyết định,Ngày công nhận,Nhóm ngành nghề,Nghề");
-        assertThat(csv).contains("Xóm Chiềng Hạ,Làng nghề,Mai Hạ,Phú Thọ,,,1,nấu rượu");
+        assertThat(csv).contains("Xóm Chiềng Hạ,Làng nghề,Xã Mai Hạ,Phú Thọ,,,1,nấu rượu");
     }
 
     /** National scale: 100,000 rows, read from the database one at a time and written as they come. */

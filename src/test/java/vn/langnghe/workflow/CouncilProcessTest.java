@@ -129,7 +129,8 @@ class CouncilProcessTest {
                 .containsExactly(DocumentKind.MINUTES, DocumentKind.DECISION, DocumentKind.CERTIFICATE);
         String decision = text(issued.get(1));
         assertThat(decision).contains("Số: " + recognised.decisionNumber(), "Xóm Lục", "làng nghề",
-                "xã Yên Nghiệp", "tỉnh Phú Thọ", "50.000.000 đồng", "Năm mươi triệu đồng");
+                "xã Đại Đồng", "tỉnh Phú Thọ", "50.000.000 đồng", "Năm mươi triệu đồng")
+                .as("a decision issued after 1 July 2025 names the commune in force").doesNotContain("Yên Nghiệp");
         String certificate = text(issued.get(2));
         assertThat(certificate).contains("BẰNG CÔNG NHẬN", "LÀNG NGHỀ", "Xóm Lục",
                 "Quyết định số " + recognised.decisionNumber(), "CHỦ TỊCH");

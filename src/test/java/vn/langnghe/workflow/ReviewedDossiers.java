@@ -46,7 +46,7 @@ public final class ReviewedDossiers {
         return signedIn.computeIfAbsent(username, users::loadUserByUsername);
     }
 
-    /** Submitted by Yên Nghiệp, accepted and appraised with a recommendation: waiting for a council. */
+    /** Submitted by Xã Đại Đồng (xa.daidong), accepted and appraised with a recommendation: waiting for a council. */
     public Dossier awaitingCouncil(String village) {
         return awaitingCouncil(user("xa.daidong"), village);
     }

@@ -27,6 +27,8 @@ public final class RevocationPdf {
         String unitWord = TextKit.provinceUnitWord(province);
         String title = TextKit.nfc(c.titleLabel()).trim();
         String village = TextKit.nfc(c.villageName()).trim();
+        String where = c.formerCommune() == null || c.formerCommune().isBlank() ? commune
+            : commune + " (trước đây " + TextKit.nfc(c.formerCommune()).trim() + ")";
         List<String> grounds = new ArrayList<>();
         if (c.recognitionNumber() != null && !c.recognitionNumber().isBlank()) {
             grounds.add("Căn cứ Quyết định số " + TextKit.nfc(c.recognitionNumber()).trim() + " về việc công nhận "
@@ -34,10 +36,10 @@ public final class RevocationPdf {
         }
         grounds.add("Căn cứ kết quả rà soát sổ làng nghề hằng năm;");
         DecisionLayout.opening(d, province, c.number(), c.date(),
-            "Về việc thu hồi danh hiệu " + title + " " + village + ", " + commune, grounds);
+            "Về việc thu hồi danh hiệu " + title + " " + village + ", " + where, grounds);
 
         d.add(DecisionLayout.article(1, "Thu hồi danh hiệu “" + TextKit.capitalizeFirst(title) + "” của " + village
-            + ", " + commune + ", " + provinceUnit + "."));
+            + ", " + where + ", " + provinceUnit + "."));
         d.add(DecisionLayout.body("Lý do: " + TextKit.nfc(c.reason()).trim(), DecisionLayout.regular()));
         d.add(DecisionLayout.article(2, "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân "
             + unitWord + ", Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân " + commune

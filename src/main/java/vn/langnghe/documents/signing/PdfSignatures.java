@@ -96,13 +96,19 @@ public class PdfSignatures {
 
     /** Validates the signatures of a PDF offline, trusting this installation's certificate. */
     public Validation validate(byte[] pdf) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        key.ifPresent(k -> trusted.addCertificate(k.entry().getCertificate()));
-        verifier.setTrustedCertSources(trusted);
-        validator.setCertificateVerifier(verifier);
-        DiagnosticData diagnostic = validator.validateDocument().getDiagnosticData();
+        DiagnosticData diagnostic;
+        try {
+            SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
+            CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+            CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+            key.ifPresent(k -> trusted.addCertificate(k.entry().getCertificate()));
+            verifier.setTrustedCertSources(trusted);
+            validator.setCertificateVerifier(verifier);
+            diagnostic = validator.validateDocument().getDiagnosticData();
+        } catch (RuntimeException unreadable) {
+            // DSS recognises no signed document in it (not a PDF, or one it cannot read): nothing holds.
+            return Validation.UNSIGNED;
+        }
         List<SignatureWrapper> signatures = diagnostic.getSignatures();
         if (signatures.isEmpty()) {
             return Validation.UNSIGNED;

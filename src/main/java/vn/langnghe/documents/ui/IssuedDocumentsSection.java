@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -57,6 +58,11 @@ class IssuedDocumentsSection implements CaseFileSection {
                 list.add(new ListItem(link, new Span(" (" + detail + ")")));
             }
             add(list);
+            if (!documents.signing()) {
+                Paragraph off = new Paragraph(getTranslation("document.signingOff"));
+                off.addClassName("signing-off");
+                add(off);
+            }
         }
     }
 }

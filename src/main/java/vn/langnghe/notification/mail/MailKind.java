@@ -15,6 +15,8 @@ public enum MailKind {
     DOSSIER_REJECTED,
     TASK_ARRIVED,
     TASK_ESCALATED,
+    /** The yearly cycle: a commune asked for or reminded of its yearly report, the statistician told of those late. */
+    YEARLY_REPORT,
     TASKS_DUE;
 
     private static final String DOSSIER = "notification.dossier.";
@@ -29,6 +31,9 @@ public enum MailKind {
         }
         if (key.startsWith("notification.task.escalated.")) {
             return Optional.of(TASK_ESCALATED);
+        }
+        if (key.startsWith("notification.cycle.")) {
+            return Optional.of(YEARLY_REPORT);
         }
         return Optional.empty();
     }

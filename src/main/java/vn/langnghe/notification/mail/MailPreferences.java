@@ -73,6 +73,19 @@ public class MailPreferences {
                 + "on duplicate key update delivery = values(delivery)", user.username(), kind.name(), delivery.name());
     }
 
+    /** The address and the given choices together, or nothing when one of them is refused. */
+    public void update(SignedInUser user, String email, String language, Map<MailKind, Delivery> choices) {
+        setAddress(user, email, language);
+        if (choices != null) {
+            choices.forEach((kind, delivery) -> choose(user, kind, delivery));
+        }
+    }
+
+    /** The given defaults together, or none of them. */
+    public void setDefaults(SignedInUser administrator, Map<MailKind, Delivery> defaults) {
+        defaults.forEach((kind, delivery) -> setDefault(administrator, kind, delivery));
+    }
+
     /** The delivery per kind for users who have not chosen. */
     @Transactional(readOnly = true)
     public Map<MailKind, Delivery> defaults() {

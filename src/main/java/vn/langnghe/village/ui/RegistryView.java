@@ -1,6 +1,5 @@
 package vn.langnghe.village.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +20,9 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.territory.Placement;
+import vn.langnghe.territory.UnitDirectory;
 import vn.langnghe.territory.UnitHistory;
+import vn.langnghe.territory.ui.CommunePicker;
 import vn.langnghe.village.ExportFormat;
 import vn.langnghe.village.RegistryExports;
 import vn.langnghe.village.RegistryFilter;
@@ -47,21 +48,18 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> activityGroup = FilterFields.anyOf(this, "registry.column.activityGroup",
             IntStream.rangeClosed(1, 7).boxed().toList(), g -> RegistryLabels.activityGroup(this, g));
     private final Select<Placement.Unit> province;
-    private final ComboBox<Placement.Unit> commune = new ComboBox<>();
+    private final CommunePicker commune;
     private final RegistryGrid grid = new RegistryGrid(true);
     private final Span count = new Span();
     /** The filters as they were at the last change: what the grid shows and the download links export. */
     private volatile RegistryFilter filter = RegistryFilter.none();
 
-    public RegistryView(RegistryService registry, RegistryExports exports, UnitHistory units) {
+    public RegistryView(RegistryService registry, RegistryExports exports, UnitHistory units, UnitDirectory directory) {
         this.registry = registry;
         setSizeFull();
 
         province = FilterFields.anyOf(this, "registry.column.province", units.currentProvinces(), Placement.Unit::name);
-        commune.setLabel(getTranslation("registry.column.commune"));
-        commune.setItems(units.communes());
-        commune.setItemLabelGenerator(Placement.Unit::name);
-        commune.setClearButtonVisible(true);
+        commune = new CommunePicker(directory, getTranslation("registry.column.commune"));
         commune.setPlaceholder(getTranslation("registry.filter.all"));
         search.addValueChangeListener(e -> refresh());
         title.addValueChangeListener(e -> refresh());
@@ -95,7 +93,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         filter = new RegistryFilter(search.getValue(), title.getValue(), status.getValue(), activityGroup.getValue(),
                 province.getValue() == null ? null : province.getValue().id(),
-                commune.getValue() == null ? null : commune.getValue().id());
+                commune.selectedId());
         long total = registry.count(user, filter);
         grid.show(total, window -> registry.page(user, filter, window));
         count.setText(getTranslation("registry.count", RegistryLabels.number(total)));

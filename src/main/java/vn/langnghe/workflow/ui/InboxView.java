@@ -21,9 +21,8 @@ import vn.langnghe.criteria.Title;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
-import vn.langnghe.territory.AdministrativeLevel;
-import vn.langnghe.territory.AdministrativeUnit;
-import vn.langnghe.territory.AdministrativeUnits;
+import vn.langnghe.territory.UnitDirectory;
+import vn.langnghe.territory.ui.CommunePicker;
 import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.Inbox;
 import vn.langnghe.workflow.InboxTask;
@@ -44,10 +43,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     private final Select<Step> step = new Select<>();
     private final Select<Title> title = new Select<>();
-    private final Select<AdministrativeUnit> commune = new Select<>();
+    private final CommunePicker commune;
     private final Checkbox overdue = new Checkbox();
 
-    public InboxView(Inbox inbox, AdministrativeUnits units) {
+    public InboxView(Inbox inbox, UnitDirectory units) {
         this.inbox = inbox;
         setSizeFull();
         step.setLabel(getTranslation("inbox.filter.step"));
@@ -56,10 +55,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         title.setLabel(getTranslation("dossier.field.title"));
         title.setItems(Title.values());
         title.setItemLabelGenerator(t -> t == null ? "" : getTranslation("title." + t.name()));
-        commune.setLabel(getTranslation("inbox.filter.commune"));
-        commune.setItems(units.findByLevelOrderByName(AdministrativeLevel.COMMUNE));
-        commune.setItemLabelGenerator(c -> c == null ? "" : c.getName());
-        for (Select<?> filter : new Select<?>[] {step, title, commune}) {
+        commune = new CommunePicker(units, getTranslation("inbox.filter.commune"));
+        commune.setPlaceholder(getTranslation("dossier.filter.all"));
+        commune.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        for (Select<?> filter : new Select<?>[] {step, title}) {
             filter.setEmptySelectionAllowed(true);
             filter.setEmptySelectionCaption(getTranslation("dossier.filter.all"));
             filter.setPlaceholder(getTranslation("dossier.filter.all"));
@@ -90,7 +89,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private Inbox.Filter filter() {
         return new Inbox.Filter(step.getValue(), title.getValue(),
-                commune.getValue() == null ? null : commune.getValue().getId(), overdue.getValue());
+                commune.selectedId(), overdue.getValue());
     }
 
     private Component due(InboxTask task) {

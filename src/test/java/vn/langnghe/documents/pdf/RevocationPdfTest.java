@@ -13,7 +13,7 @@ class RevocationPdfTest {
     void withdrawsTheTitleOfTheNamedVillageWithItsNumberAndReason() {
         String text = PdfTestSupport.text(RevocationPdf.render(new RevocationContent("7/QĐ-UBND",
             LocalDate.of(2026, 11, 22), "Phú Thọ", "Trần Duy Đông", "làng nghề", "Xóm Đoàn Kết", "xã Yên Nghiệp",
-            "3/QĐ-UBND", "Tỷ lệ hộ tham gia năm 2025 chỉ còn 12 %, dưới mức 20 %.")));
+            null, "3/QĐ-UBND", "Tỷ lệ hộ tham gia năm 2025 chỉ còn 12 %, dưới mức 20 %.")));
         assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC));
         assertContains(text, "Số: 7/QĐ-UBND");
         assertContains(text, "Phú Thọ, ngày 22 tháng 11 năm 2026");
@@ -25,5 +25,15 @@ class RevocationPdfTest {
         assertContains(text, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.");
         assertContains(text, "chịu trách nhiệm thi hành Quyết định này.");
         assertContains(text, "CHỦ TỊCH Trần Duy Đông");
+    }
+
+    @Test
+    void aVillageRecognisedBeforeTheReformIsNamedByItsCommuneNowAndThen() {
+        String text = PdfTestSupport.text(RevocationPdf.render(new RevocationContent("8/QĐ-UBND",
+            LocalDate.of(2026, 12, 4), "Phú Thọ", "Trần Duy Đông", "làng nghề truyền thống", "Xóm Lục", "Xã Đại Đồng",
+            "xã Yên Nghiệp, huyện Lạc Sơn, tỉnh Hòa Bình", "12/QĐ-UBND", "Không còn đủ hộ tham gia.")));
+        assertContains(text, "Điều 1. Thu hồi danh hiệu “Làng nghề truyền thống” của Xóm Lục, xã Đại Đồng (trước đây xã"
+            + " Yên Nghiệp, huyện Lạc Sơn, tỉnh Hòa Bình), tỉnh Phú Thọ.");
+        assertContains(text, "Chủ tịch Ủy ban nhân dân xã Đại Đồng và các cơ quan");
     }
 }

@@ -43,7 +43,7 @@ class RegistryApiTest {
         assertThat(xomLuc.get("status").asText()).isEqualTo("RECOGNISED");
         assertThat(xomLuc.get("activityGroup").asInt()).isEqualTo(4);
         assertThat(xomLuc.get("craft").asText()).isEqualTo("dệt thổ cẩm");
-        assertThat(xomLuc.get("commune").asText()).isEqualTo("Yên Nghiệp");
+        assertThat(xomLuc.get("commune").asText()).isEqualTo("Xã Đại Đồng");
         assertThat(xomLuc.get("communeBefore2025").asText()).isEqualTo("Yên Nghiệp");
         assertThat(xomLuc.get("districtBefore2025").asText()).isEqualTo("Lạc Sơn");
         assertThat(xomLuc.get("province").asText()).isEqualTo("Phú Thọ");

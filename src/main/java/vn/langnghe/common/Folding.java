@@ -1,4 +1,4 @@
-package vn.langnghe.village;
+package vn.langnghe.common;
 
 import java.text.Normalizer;
 import java.util.Locale;

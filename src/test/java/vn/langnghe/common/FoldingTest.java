@@ -1,4 +1,4 @@
-package vn.langnghe.village;
+package vn.langnghe.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
