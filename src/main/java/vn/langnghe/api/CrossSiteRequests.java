@@ -58,7 +58,7 @@ public class CrossSiteRequests {
                 } else if (crossSite(request)) {
                     refuse(request, response, HttpStatus.FORBIDDEN, "api.error.crossSite");
                 } else if (jsonOnly && formBody(request)) {
-                    refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.mediaType");
+                    refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.formBody");
                 } else {
                     chain.doFilter(request, response);
                 }
