@@ -1,10 +1,16 @@
 package vn.langnghe;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,7 +67,33 @@ public abstract class BrowserTest {
     }
 
     protected void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (TimeoutException e) {
+            keepScreenshot("waiting-for-" + text.replaceAll("[^\\p{L}\\p{N}]+", "-"));
+            throw e;
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots/, to look at after a failure. */
+    protected void keepScreenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A screenshot is an aid to the reader of a failure, never a reason of its own to fail.
+        }
+    }
+
+    /**
+     * Clicks the confirm button of the confirmation dialog, found by its text, once the dialog has finished
+     * opening (a click during its opening animation can fall through), and waits for the dialog to close.
+     */
+    protected void confirm(String text) {
+        WebElement confirm = button(text);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opening]")).isEmpty());
+        click(confirm);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")).isEmpty());
     }
 
     /** Signs out by forgetting the session and signs in as another user, landing on their inbox. */

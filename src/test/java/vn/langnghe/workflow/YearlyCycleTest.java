@@ -74,7 +74,7 @@ class YearlyCycleTest {
         List<String> told = jdbc.queryForList("select arguments from notification where message_key = "
                 + "'notification.cycle.overdue' and recipient_role = 'PROVINCIAL_STAFF'", String.class);
         assertThat(told).hasSize(1);
-        assertThat(told.get(0)).as("xa.daidong's commune has a recognised village without a report").contains("Xã Đại Đồng");
+        assertThat(told.get(0)).as("communes are named as they are in force").contains("Xã Đại Đồng");
 
         long underReviewBefore = underReview();
         Job review = timer(cycle);

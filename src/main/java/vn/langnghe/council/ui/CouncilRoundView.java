@@ -39,6 +39,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.territory.Places;
+import vn.langnghe.ui.Confirmations;
 import vn.langnghe.ui.Toasts;
 
 /**
@@ -124,10 +125,14 @@ public class CouncilRoundView extends VerticalLayout implements BeforeEnterObser
         Button save = new Button(getTranslation("council.agenda.save"), e -> act(() -> council.setAgenda(user,
                 round.getId(), grid.getSelectedItems().stream().map(Dossier::getId).sorted().toList()),
                 "council.agenda.saved"));
-        Button open = new Button(getTranslation("council.open"), e -> act(() -> {
-            council.setAgenda(user, round.getId(), grid.getSelectedItems().stream().map(Dossier::getId).sorted().toList());
-            council.open(user, round.getId());
-        }, "council.opened"));
+        Button open = new Button(getTranslation("council.open"), e -> Confirmations.ask(
+                getTranslation("council.open.confirmHeader"),
+                getTranslation("council.open.confirmText", grid.getSelectedItems().size(), round.getMembers().size()),
+                getTranslation("council.open.confirm"), getTranslation("council.cancel"), () -> act(() -> {
+                    council.setAgenda(user, round.getId(),
+                            grid.getSelectedItems().stream().map(Dossier::getId).sorted().toList());
+                    council.open(user, round.getId());
+                }, "council.opened")));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph help = new Paragraph(getTranslation("council.agenda.help"));
         help.addClassName("help");

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
+import vn.langnghe.ui.Confirmations;
 import vn.langnghe.ui.Toasts;
 
 /**
@@ -82,7 +83,10 @@ public class DossierView extends VerticalLayout implements BeforeEnterObserver, 
                     e -> getUI().ifPresent(ui -> ui.navigate(DossierFormView.class,
                             new RouteParameters("id", String.valueOf(dossier.getId())))));
             Button submit = new Button(getTranslation("dossier.submit"), VaadinIcon.PAPERPLANE.create(),
-                    e -> submit(missing));
+                    e -> Confirmations.ask(getTranslation("dossier.submit.confirmHeader"),
+                            getTranslation("dossier.submit.confirmText", String.valueOf(dossier.getId()), subject),
+                            getTranslation("dossier.submit.confirm"), getTranslation("dossier.cancel"),
+                            () -> submit(missing)));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             content.add(new HorizontalLayout(edit, submit), missing);
         }

@@ -23,16 +23,22 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import vn.langnghe.common.ConflictException;
 import vn.langnghe.common.InvalidInputException;
 import vn.langnghe.common.Problem;
+import vn.langnghe.common.VietnamTime;
 import vn.langnghe.criteria.CriterionResult;
 import vn.langnghe.criteria.CriterionStatus;
+import vn.langnghe.documents.DocumentKind;
+import vn.langnghe.documents.DocumentService;
+import vn.langnghe.documents.IssuedDocument;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
 import vn.langnghe.dossier.ui.CaseFileSection;
@@ -42,6 +48,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 import vn.langnghe.identity.UserAccountService;
 import vn.langnghe.review.CriterionFinding;
+import vn.langnghe.ui.Confirmations;
 import vn.langnghe.ui.Toasts;
 import vn.langnghe.workflow.AppraisalDecision;
 import vn.langnghe.workflow.CommuneAnswer;
@@ -67,13 +74,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final DossierService dossiers;
     private final ObjectProvider<CaseFileSection> sections;
     private final RegistryReviews reviews;
+    private final DocumentService documents;
     private final SignedInUser user = UserAccountService.current().orElseThrow();
     private final Map<String, HasValidation> fields = new HashMap<>();
     private InboxTask task;
 
     public TaskView(Inbox inbox, DossierService dossiers, ObjectProvider<CaseFileSection> sections,
-            RegistryReviews reviews) {
+            RegistryReviews reviews, DocumentService documents) {
         this.inbox = inbox;
+        this.documents = documents;
         this.reviews = reviews;
         this.dossiers = dossiers;
         this.sections = sections;
@@ -183,7 +192,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", reason);
         return new VerticalLayout(outcome, reason, completeButton(() -> inbox.complete(user,
-                task.id(), new RevocationDecision(outcome.getValue(), reason.getValue()))));
+                task.id(), new RevocationDecision(outcome.getValue(), reason.getValue())),
+                () -> outcome.getValue() == RevocationDecision.Outcome.REVOKE
+                        ? getTranslation("revocation.decision.done", task.villageName()) : completed(),
+                () -> outcome.getValue() != RevocationDecision.Outcome.REVOKE ? null
+                        : getTranslation("revocation.decision.confirmText", task.villageName())));
     }
 
     private String heading() {
@@ -296,7 +309,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             Map<String, String> given = new LinkedHashMap<>();
             remarks.forEach((code, field) -> given.put(code, field.getValue()));
             inbox.complete(user, task.id(), new VoteDecision(outcome.getValue(), opinion.getValue(), given));
-        });
+        }, () -> getTranslation("task.vote.recorded", String.valueOf(task.dossierId())), () -> null);
         complete.setText(getTranslation("task.vote.cast"));
         return new VerticalLayout(secret, outcome, opinion, remarksDetails, complete);
     }
@@ -314,20 +327,55 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         fields.put("outcome", outcome);
         fields.put("reason", reason);
         return new VerticalLayout(help, outcome, reason, completeButton(() -> inbox.complete(user, task.id(),
-                new LeaderDecision(outcome.getValue(), reason.getValue()))));
+                new LeaderDecision(outcome.getValue(), reason.getValue())),
+                () -> outcome.getValue() == LeaderDecision.Outcome.APPROVE ? issued()
+                        : getTranslation("task.decision.rejected", String.valueOf(task.dossierId())),
+                () -> outcome.getValue() != LeaderDecision.Outcome.APPROVE ? null
+                        : getTranslation("task.decision.confirmText", String.valueOf(task.dossierId()))));
+    }
+
+    /** What approving did, in the words of the decision: its number and its date. */
+    private String issued() {
+        return documents.list(user, task.dossierId()).stream().filter(d -> d.getKind() == DocumentKind.DECISION)
+                .max(Comparator.comparing(IssuedDocument::getId))
+                .map(d -> getTranslation("task.decision.issued", d.getNumber(), VietnamTime.DATE.format(d.getIssuedOn())))
+                .orElseGet(this::completed);
+    }
+
+    private String completed() {
+        return task.dossierId() == null
+                ? getTranslation("task.completedVillage", getTranslation("step." + task.step().name()), task.villageName())
+                : getTranslation("task.completedDossier", getTranslation("step." + task.step().name()),
+                        String.valueOf(task.dossierId()));
     }
 
     private Button completeButton(Runnable action) {
-        Button complete = new Button(getTranslation("task.complete"), e -> complete(action));
+        return completeButton(action, this::completed, () -> null);
+    }
+
+    /**
+     * The button that carries out the step. {@code confirmation} gives the question to ask first, or null when the
+     * chosen outcome can be taken back; {@code result} says what happened, read once the step is done.
+     */
+    private Button completeButton(Runnable action, Supplier<String> result, Supplier<String> confirmation) {
+        Button complete = new Button(getTranslation("task.complete"), e -> {
+            String question = confirmation.get();
+            if (question == null) {
+                complete(action, result);
+            } else {
+                Confirmations.ask(getTranslation("task.confirmHeader"), question, getTranslation("task.confirm"),
+                        getTranslation("dossier.cancel"), () -> complete(action, result));
+            }
+        });
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return complete;
     }
 
-    private void complete(Runnable action) {
+    private void complete(Runnable action, Supplier<String> result) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             action.run();
-            Toasts.success(getTranslation("task.completed"));
+            Toasts.success(result.get());
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (InvalidInputException e) {
             List<String> unplaced = new ArrayList<>();

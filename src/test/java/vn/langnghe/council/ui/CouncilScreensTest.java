@@ -6,13 +6,17 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -92,6 +96,9 @@ class CouncilScreensTest extends KaribuTest {
                 .findFirst().orElseThrow();
         agenda.select(shown);
         _click(_get(Button.class, spec -> spec.withText("Mở phiên biểu quyết")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(_getText(question)).startsWith("1 hồ sơ sẽ được đưa ra biểu quyết và 3 thành viên nhận phiếu");
+        _fireConfirm(question);
 
         assertThat(dossiers.get(users.loadUserByUsername("xa.daidong"), dossier.getId()).getState())
                 .isEqualTo(DossierState.IN_COUNCIL);
@@ -163,6 +170,14 @@ class CouncilScreensTest extends KaribuTest {
 
         _setValue(outcome, LeaderDecision.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withText("Hoàn thành")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(_getText(question)).contains("cấp số quyết định chính thức", "Không thể hoàn tác");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(dossier.getId()))
+                .taskDefinitionKey("Task_Decision").count()).as("nothing happens before the confirmation").isOne();
+        _fireConfirm(question);
+        // The leader is told what was issued, not that "the dossier moved on".
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .matches("Đã ban hành Quyết định số \\d+/QĐ-UBND ngày \\d{2}/\\d{2}/\\d{4}\\."));
 
         SignedInUser commune = login("xa.daidong");
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.RECOGNISED);

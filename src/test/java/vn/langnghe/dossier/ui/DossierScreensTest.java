@@ -6,11 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -70,7 +73,7 @@ class DossierScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Lưu nháp")));
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).matches("ho-so/\\d+");
-        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+        submit();
 
         String missing = _get(Div.class, spec -> spec.withClasses("missing-list")).getElement().getTextRecursively();
         assertThat(missing).contains("Chưa thể nộp hồ sơ", "Chưa nhập tên nghề.",
@@ -84,7 +87,7 @@ class DossierScreensTest extends KaribuTest {
         Dossier dossier = SampleDossiers.prepared(dossiers, user, SampleDossiers.craftVillage("Bản Lác"));
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
 
-        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+        submit();
 
         assertThat(_get(Span.class, spec -> spec.withClasses("status-submitted")).getText()).isEqualTo("Đã nộp");
         _assertNone(Button.class, spec -> spec.withText("Nộp hồ sơ"));
@@ -98,7 +101,7 @@ class DossierScreensTest extends KaribuTest {
                 AttachmentKind.ENVIRONMENT_DOCUMENT);
         UI.getCurrent().navigate("ho-so/" + dossier.getId());
 
-        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+        submit();
 
         assertThat(_get(Div.class, spec -> spec.withClasses("missing-list")).getElement().getTextRecursively())
                 .contains("Thiếu văn bản chứng minh đáp ứng điều kiện bảo vệ môi trường.");
@@ -157,6 +160,14 @@ class DossierScreensTest extends KaribuTest {
         _assertNone(H2.class, spec -> spec.withText("Hồ sơ số " + dossier.getId() + ": Làng nghề Xóm Lục"));
         UI.getCurrent().navigate("ho-so/" + dossier.getId() + "/sua");
         _assertOne(NotFoundView.class);
+    }
+
+    /** Clicks "Nộp hồ sơ" and confirms, after checking that the question says what submitting does. */
+    private static void submit() {
+        _click(_get(Button.class, spec -> spec.withText("Nộp hồ sơ")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(_getText(question)).contains("Sở Nông nghiệp và Môi trường", "xã không sửa được hồ sơ");
+        _fireConfirm(question);
     }
 
     @SuppressWarnings("unchecked")

@@ -45,13 +45,9 @@ class SubmitDossierBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("h2 b"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === true")).isEqualTo(false);
 
+        // The type offered is the document still missing, so the commune need not choose it.
         WebElement kind = browser.findElement(By.tagName("vaadin-select"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", kind);
-        kind.click();
-        wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .anyMatch(i -> i.getText().contains("Danh sách hộ tham gia"))).booleanValue();
-        browser.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(i -> i.getText().contains("Danh sách hộ tham gia")).findFirst().orElseThrow().click();
+        assertThat(kind.getText()).contains("Danh sách hộ tham gia");
         WebElement input = browser.findElement(By.tagName("vaadin-upload")).getShadowRoot()
                 .findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(file.toAbsolutePath().toString());
@@ -61,6 +57,7 @@ class SubmitDossierBrowserTest extends BrowserTest {
                 .filter(b -> b.getText().contains("Nộp hồ sơ")).findFirst().orElseThrow();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
         submit.click();
+        confirm("Xác nhận nộp");
         waitForText("Đã nộp hồ sơ");
 
         assertThat(dossiers.get(officer, dossier.getId()).getState()).isEqualTo(DossierState.SUBMITTED);

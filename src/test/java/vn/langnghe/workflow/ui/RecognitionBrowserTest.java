@@ -54,6 +54,7 @@ class RecognitionBrowserTest extends BrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/ho-so"));
         browser.get(url("ho-so/" + dossier.getId()));
         click(button("Nộp hồ sơ"));
+        confirm("Xác nhận nộp");
         waitForText("Đã nộp hồ sơ");
 
         signOutAndIn("tiepnhan");
@@ -85,7 +86,7 @@ class RecognitionBrowserTest extends BrowserTest {
             browser.findElements(By.cssSelector("vaadin-text-area textarea")).get(0)
                     .sendKeys("Làng có nghề dệt thổ cẩm lâu đời, đủ tiêu chí");
             click(button("Gửi phiếu biểu quyết"));
-            waitForText("Đã hoàn thành việc");
+            waitForText("Đã ghi nhận phiếu biểu quyết của bạn");
         }
         assertThat(dossiers.get(commune, dossier.getId()).getState()).isEqualTo(DossierState.AWAITING_DECISION);
 
@@ -94,7 +95,8 @@ class RecognitionBrowserTest extends BrowserTest {
         waitForText("Biên bản họp Hội đồng");
         click(radio("Công nhận"));
         click(button("Hoàn thành"));
-        waitForText("Đã hoàn thành việc");
+        confirm("Xác nhận ban hành");
+        waitForText("Đã ban hành Quyết định số");
 
         browser.manage().deleteAllCookies();
         login("xa.daidong", "demo");
