@@ -6,6 +6,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import vn.langnghe.api.CrossSiteRequests;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,7 +24,7 @@ class CockpitSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain cockpitFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain cockpitFilterChain(HttpSecurity http, CrossSiteRequests crossSite) throws Exception {
         // Path patterns, not MVC matchers: Camunda's REST API is served by its own servlet, which an MVC
         // matcher does not see, so /camunda/api/** would fall through to the pages' chain.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
@@ -30,6 +32,9 @@ class CockpitSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.Names.ADMINISTRATOR))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable())
+                // A post from another site (which, lacking Camunda's CSRF header, would sign the administrator
+                // out of the whole application) is refused before it reaches the web apps.
+                .addFilterBefore(crossSite.pages(), AuthorizationFilter.class)
                 .build();
     }
 
