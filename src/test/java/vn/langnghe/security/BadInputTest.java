@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
 import vn.langnghe.IntegrationTest;
 import vn.langnghe.dossier.Dossier;
 import vn.langnghe.dossier.DossierService;
@@ -59,6 +60,8 @@ class BadInputTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+
+    private static final String OVERSIZED = "file over 20 MB";
 
     private record Case(String name, String user, HttpMethod method, String path, MediaType type, Object body,
             Set<Integer> expected) {
@@ -157,7 +160,7 @@ class BadInputTest {
         file(cases, attach, "zip bomb named .xlsx", "PRODUCTION_SUMMARY", "so-lieu.xlsx", zipBomb());
         file(cases, attach, "zip without a workbook named .xlsx", "PRODUCTION_SUMMARY", "so-lieu.xlsx", plainZip());
         file(cases, attach, "unknown kind", "PHOTO", "anh.pdf", SampleDossiers.PDF);
-        file(cases, attach, "file over 20 MB", "HOUSEHOLD_LIST", "lon.pdf", oversized());
+        file(cases, attach, OVERSIZED, "HOUSEHOLD_LIST", "lon.pdf", oversized());
         cases.add(new Case("upload without a file", "xa.daidong", HttpMethod.POST, attach, MediaType.MULTIPART_FORM_DATA,
                 parts("HOUSEHOLD_LIST", null, null), Set.of(400)));
 
@@ -175,7 +178,18 @@ class BadInputTest {
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             List<Integer> before = counts();
-            ResponseEntity<String> response = send(c);
+            ResponseEntity<String> response;
+            try {
+                response = send(c);
+            } catch (ResourceAccessException e) {
+                // After its 413 Tomcat closes the connection without reading the rest of a body over the limit,
+                // so a client still sending it may see a broken pipe instead of the answer. Refused all the same;
+                // what matters here is that nothing was kept.
+                if (!c.name().endsWith(OVERSIZED) || !counts().equals(before)) {
+                    throw e;
+                }
+                continue;
+            }
             int status = response.getStatusCode().value();
             if (!c.expected().contains(status)) {
                 wrong.add(c.name() + ": " + status + " " + response.getBody());
