@@ -65,9 +65,12 @@ class RegistryBenchmark {
     @Test
     void registryAtNationalScale() throws Exception {
         SignedInUser staff = users.loadUserByUsername("thongke");
-        List<Placement> placements = units.communes().stream()
+        // One province's communes, as before the units of all 34 provinces were loaded: the figures stay
+        // comparable with the earlier runs, and "recognised in the province" counts every village seeded.
+        List<Placement> everywhere = units.communes().stream()
                 .map(c -> units.placement(c.id()).orElseThrow()).toList();
-        Long province = placements.get(0).provinceNow().id();
+        Long province = everywhere.get(0).provinceNow().id();
+        List<Placement> placements = everywhere.stream().filter(p -> p.provinceNow().id().equals(province)).toList();
         RegistryFilter recognisedInProvince = new RegistryFilter(null, null, RegistryStatus.RECOGNISED, null,
                 province, null);
         RegistryFilter search = new RegistryFilter(SEARCH, null, null, null, null, null);
