@@ -21,7 +21,7 @@ import vn.langnghe.village.RegistryReviews;
 import vn.langnghe.village.RegistryService;
 
 /**
- * The leader's decision withdrawing a title (DOMAIN.md §3 step 7): the next number of the same yearly series
+ * The leader's decision withdrawing a title (docs/domain.md §3 step 7): the next number of the same yearly series
  * as recognitions, the decision as a PDF, and the registry entry marked revoked, in one transaction. Called by
  * the workflow, which has checked that the decision task is the leader's.
  */

@@ -3,7 +3,7 @@ package vn.langnghe.dossier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The province's deadlines, in working days (DOMAIN.md §3 step 6).
+ * The province's deadlines, in working days (docs/domain.md §3 step 6).
  *
  * @param limit       acceptance of a valid dossier to decision (30 by default; some provinces use 26 or 28)
  * @param warning     tasks this close to the limit are flagged and escalated

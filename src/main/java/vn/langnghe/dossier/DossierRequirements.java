@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.langnghe.common.Problem;
 import vn.langnghe.criteria.Title;
 
-/** What submitting needs, by title (Decree 52/2018 Art. 6; DOMAIN.md §2). A draft may lack any of it. */
+/** What submitting needs, by title (Decree 52/2018 Art. 6; docs/domain.md §2). A draft may lack any of it. */
 final class DossierRequirements {
 
     private DossierRequirements() {

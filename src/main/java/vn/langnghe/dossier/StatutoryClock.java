@@ -8,7 +8,7 @@ import vn.langnghe.calendar.HolidayCalendar;
 import vn.langnghe.calendar.WorkingDays;
 
 /**
- * The clock of DOMAIN.md §3 step 6: it starts when a dossier is accepted as valid, counts working days
+ * The clock of docs/domain.md §3 step 6: it starts when a dossier is accepted as valid, counts working days
  * (weekends and public holidays excluded), pauses while the dossier is with the commune, and runs out
  * after the limit. Returns null/zero values where there is nothing to count yet.
  */

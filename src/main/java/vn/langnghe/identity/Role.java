@@ -1,7 +1,7 @@
 package vn.langnghe.identity;
 
 /**
- * The roles of DOMAIN.md §4. Each role lands on its own home page after signing in; the process
+ * The roles of docs/domain.md §4. Each role lands on its own home page after signing in; the process
  * engine uses the role names as candidate groups.
  */
 public enum Role {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * What a commune reports for one village and one year (DOMAIN.md §3 step 7), from the form or the API.
+ * What a commune reports for one village and one year (docs/domain.md §3 step 7), from the form or the API.
  * Every figure is required; {@link RegistryService#fileReport} adds the checks across fields.
  */
 public class LabourFigures {

@@ -19,7 +19,7 @@ import vn.langnghe.identity.Role;
 import vn.langnghe.identity.SignedInUser;
 
 /**
- * The annual review of the registry and the record of each entry's revocation procedure (DOMAIN.md §3
+ * The annual review of the registry and the record of each entry's revocation procedure (docs/domain.md §3
  * step 7). The review judges every recognised village on the year's report with {@link ReviewRule} and
  * starts the procedure for each flagged one; the workflow, which checks whose task it is, reports each
  * later step here.

@@ -206,7 +206,7 @@ public class RegistryService {
     }
 
     /**
-     * Records the provincial decision withdrawing the title (DOMAIN.md §3 step 7). Refused with
+     * Records the provincial decision withdrawing the title (docs/domain.md §3 step 7). Refused with
      * {@link InvalidInputException} when the decision number, reason or date is missing or too long, and
      * with {@link ConflictException} when the title is not in force.
      */

@@ -5,7 +5,7 @@ public enum RegistryStatus {
     /** Known to the province, no title (yet): e.g. the village of a recognised traditional craft. */
     NOT_RECOGNISED,
     RECOGNISED,
-    /** Recognised, and under the review that may lead to revocation (DOMAIN.md §3 step 7). */
+    /** Recognised, and under the review that may lead to revocation (docs/domain.md §3 step 7). */
     UNDER_REVIEW,
     /** The title was withdrawn by a provincial decision. */
     REVOKED;

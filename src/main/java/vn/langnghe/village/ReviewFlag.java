@@ -1,6 +1,6 @@
 package vn.langnghe.village;
 
-/** Why a recognised village is due for review (DOMAIN.md §3 step 7), judged on its last full year. */
+/** Why a recognised village is due for review (docs/domain.md §3 step 7), judged on its last full year. */
 public enum ReviewFlag {
     /** The commune filed no report for the year. */
     MISSING_REPORT,

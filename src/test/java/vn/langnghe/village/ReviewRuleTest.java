@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The review flags of a recognised village at their boundaries (DOMAIN.md §3 step 7). */
+/** The review flags of a recognised village at their boundaries (docs/domain.md §3 step 7). */
 class ReviewRuleTest {
 
     private static final ReviewSettings DEFAULTS = new ReviewSettings(true, 20, true);

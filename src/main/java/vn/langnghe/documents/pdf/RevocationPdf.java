@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders the provincial decision withdrawing a title (DOMAIN.md §3 step 7), laid out like
+ * Renders the provincial decision withdrawing a title (docs/domain.md §3 step 7), laid out like
  * {@link DecisionPdf}: Article 1 withdraws the title with the reason, Article 2 says who carries it out.
  */
 public final class RevocationPdf {

@@ -72,7 +72,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         show(last);
     }
 
-    /** Starts the annual review for a chosen year (DOMAIN.md §3 step 7): provincial staff only. */
+    /** Starts the annual review for a chosen year (docs/domain.md §3 step 7): provincial staff only. */
     private Div annualReview(int last) {
         Select<Integer> reviewYear = new Select<>();
         reviewYear.setLabel(getTranslation("revocation.annual.year"));
